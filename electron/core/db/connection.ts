@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { CoreError, messageOf } from '../errors';
+import type { Logger } from '../logger';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+
+export type WorkspaceDatabase = Database.Database;
+
+/** Written into the SQLite header so a workspace is recognised as ours ("SPBW"). */
+export const WORKSPACE_APPLICATION_ID = 0x53504257;
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+type OpenOptions = {
+  /** Create the file; refuse if something is already there. */
+  isNew: boolean;
+  log: Logger;
+  now: () => Date;
+};
+
+/**
+ * Opens (or creates) a workspace file: checks it is ours and not from a newer
+ * version, sets the connection up (WAL, foreign keys) and brings its schema
+ * up to date, taking a backup first when an existing file is migrated.
+ */
+export function openWorkspaceDatabase(file: string, options: OpenOptions): WorkspaceDatabase {
+  const absolute = path.resolve(file);
+  if (options.isNew) {
+    if (fs.existsSync(absolute)) {
+      throw new CoreError('conflict', `There is already a file at ${absolute}. Choose another name, or open it instead.`);
+    }
+    if (!fs.existsSync(path.dirname(absolute))) {
+      throw new CoreError('not_found', `The folder ${path.dirname(absolute)} does not exist. Choose a folder that does.`);
+    }
+  } else {
+    checkLooksLikeSqlite(absolute);
+  }
+
+  let db: WorkspaceDatabase;
+  try {
+    db = new Database(absolute, { fileMustExist: !options.isNew });
+  } catch (error) {
+    throw new CoreError('io_error', `Could not open ${absolute}: ${messageOf(error)}.`);
+  }
+  try {
+    // Nothing is written (not even the journal mode) until the file is known to be ours.
+    db.pragma('busy_timeout = 5000');
+    checkOwnership(db, absolute, options.isNew);
+    configure(db);
+    migrate(db, absolute, options);
+    return db;
+  } catch (error) {
+    db.close();
+    if (options.isNew) removeQuietly(absolute);
+    if (error instanceof CoreError) throw error;
+    if (isSqliteCorruption(error)) {
+      throw new CoreError('workspace_invalid', `${absolute} is damaged and cannot be read (${messageOf(error)}). Open a backup copy instead.`);
+    }
+    throw error;
+  }
+}
+
+function checkLooksLikeSqlite(file: string) {
+  let header: Buffer;
+  try {
+    const handle = fs.openSync(file, 'r');
+    try {
+      header = Buffer.alloc(16);
+      const bytesRead = fs.readSync(handle, header, 0, 16, 0);
+      header = header.subarray(0, bytesRead);
+    } finally {
+      fs.closeSync(handle);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new CoreError('not_found', `No workspace file at ${file}. Check the path, or create a new workspace.`);
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
+      throw new CoreError('workspace_invalid', `${file} is a folder, not a workspace file. Choose a .scrutiny file.`);
+    }
+    throw new CoreError('io_error', `Could not read ${file}: ${messageOf(error)}.`);
+  }
+  if (header.toString('latin1') !== SQLITE_MAGIC) {
+    throw new CoreError('workspace_invalid', `${file} is not a Scrutiny Pack Builder workspace (it is not a database file). Choose a .scrutiny file.`);
+  }
+}
+
+function configure(db: WorkspaceDatabase) {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // FULL: an acknowledged write survives a power cut, not only a crash.
+  db.pragma('synchronous = FULL');
+}
+
+function checkOwnership(db: WorkspaceDatabase, file: string, isNew: boolean) {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (applicationId === 0) {
+    const tableCount = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
+    if (!isNew && tableCount > 0) {
+      throw new CoreError('workspace_invalid', `${file} is a database, but not a Scrutiny Pack Builder workspace. Choose a .scrutiny file.`);
+    }
+    db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
+    return;
+  }
+  if (applicationId !== WORKSPACE_APPLICATION_ID) {
+    throw new CoreError('workspace_invalid', `${file} is a database made by another program, not a Scrutiny Pack Builder workspace.`);
+  }
+  if (version > LATEST_SCHEMA_VERSION) {
+    throw new CoreError(
+      'workspace_newer',
+      `${path.basename(file)} was saved by a newer version of Scrutiny Pack Builder (workspace format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update the app to open it. The file has not been changed.`,
+    );
+  }
+}
+
+function migrate(db: WorkspaceDatabase, file: string, options: OpenOptions) {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const pending = MIGRATIONS.filter((migration) => migration.version > from);
+  if (pending.length === 0) return;
+  if (from > 0) backupBeforeMigrating(db, file, from, options);
+  for (const migration of pending) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    options.log.info(`Migrated ${file} to schema ${migration.version} (${migration.name})`);
+  }
+  if (from === 0) {
+    const insert = db.prepare('INSERT OR IGNORE INTO workspace_meta (key, value) VALUES (?, ?)');
+    insert.run('created_at', options.now().toISOString());
+  }
+}
+
+/** A consistent copy beside the file, named after the schema it holds. */
+function backupBeforeMigrating(db: WorkspaceDatabase, file: string, from: number, options: OpenOptions) {
+  const stamp = options.now().toISOString().replace(/[:.]/g, '-');
+  const backup = `${file}.schema-${from}-backup-${stamp}`;
+  try {
+    db.prepare('VACUUM INTO ?').run(backup);
+  } catch (error) {
+    throw new CoreError('io_error', `Could not take a backup before updating ${file} (${messageOf(error)}). Free some disk space and try again; the file has not been changed.`);
+  }
+  options.log.info(`Backed up ${file} to ${backup} before migrating from schema ${from}`);
+}
+
+function isSqliteCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+}
+
+function removeQuietly(file: string) {
+  for (const suffix of ['', '-wal', '-shm']) {
+    try {
+      fs.rmSync(`${file}${suffix}`, { force: true });
+    } catch {
+      // Best effort: a file we just created and could not set up.
+    }
+  }
+}

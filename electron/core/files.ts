@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { CoreError, messageOf } from './errors';
+
+/**
+ * Writes a file so that readers see the old content or the new, never half:
+ * a temporary file beside it, flushed, then renamed over the final name.
+ */
+export function writeFileAtomically(file: string, content: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = temporaryPathBeside(file);
+  try {
+    const handle = fs.openSync(temporary, 'wx');
+    try {
+      fs.writeFileSync(handle, content);
+      fs.fsyncSync(handle);
+    } finally {
+      fs.closeSync(handle);
+    }
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** A name in the same folder (so a rename is atomic) that no one else will pick. */
+export function temporaryPathBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.partial`);
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: 'the disk is full. Free some space or choose another place',
+  EDQUOT: 'your disk quota is used up. Free some space or choose another place',
+  EROFS: 'that place is read-only. Choose a folder you can write to',
+  EACCES: 'you do not have permission to write there. Choose a folder you can write to',
+  EPERM: 'you do not have permission to write there. Choose a folder you can write to',
+  SQLITE_FULL: 'the disk is full. Free some space or choose another place',
+  SQLITE_READONLY: 'that place is read-only. Choose a folder you can write to',
+  SQLITE_CANTOPEN: 'the file cannot be created there. Choose a folder you can write to',
+};
+
+/** Turns a failed write into a message that says what went wrong and what to do. */
+export function describeWriteFailure(error: unknown, file: string, reassurance: string): CoreError {
+  const raw = (error as { code?: unknown }).code;
+  const code = typeof raw === 'string' ? raw : '';
+  const reason = WRITE_FAILURES[code] ?? `${messageOf(error)}. Try another place`;
+  return new CoreError('io_error', `Could not write ${file}: ${reason}. ${reassurance}.`);
+}

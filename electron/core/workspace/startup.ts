@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import type { WorkspaceStatus } from '../../../shared/api/types';
+import type { CoreContext } from '../context';
+import { demoWorkspacePath } from '../paths';
+import { listRecentWorkspaces, rememberRecentWorkspace } from './recent';
+
+type StartupChoice =
+  /** A file the user named (`--workspace`): open it or fail. */
+  | { kind: 'file'; path: string }
+  /** The demo workspace in the user data folder, created on first use. */
+  | { kind: 'demo' }
+  /** The most recently opened workspace still on disk, else the demo. */
+  | { kind: 'last-used' };
+
+/** Opens the workspace a door starts on and returns its status. */
+export function openStartupWorkspace(ctx: CoreContext, choice: StartupChoice): WorkspaceStatus {
+  const file = choose(ctx, choice);
+  const isDemo = file === demoWorkspacePath(ctx.userDataDir);
+  if (isDemo && !fs.existsSync(file)) {
+    fs.mkdirSync(ctx.userDataDir, { recursive: true });
+    ctx.workspace.create(file);
+  } else {
+    ctx.workspace.open(file);
+  }
+  const status = ctx.workspace.status();
+  if (status.isOpen) rememberRecentWorkspace(ctx.userDataDir, status.path, ctx.now());
+  return status;
+}
+
+function choose(ctx: CoreContext, choice: StartupChoice): string {
+  switch (choice.kind) {
+    case 'file':
+      return choice.path;
+    case 'demo':
+      return demoWorkspacePath(ctx.userDataDir);
+    case 'last-used':
+      return listRecentWorkspaces(ctx.userDataDir).find((entry) => entry.exists)?.path ?? demoWorkspacePath(ctx.userDataDir);
+  }
+}

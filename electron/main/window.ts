@@ -1,0 +1,78 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
+import { resolveStaticFile } from '../core/static-files';
+import { APP_ORIGIN, APP_SCHEME, SECURE_WEB_PREFERENCES, denyPermission, isAppUrl, isSafeExternalUrl } from './security';
+
+/** Must run before the app is ready: app:// behaves like a secure web origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer on app://renderer/ with the CSP on every response. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const found = url.origin === APP_ORIGIN ? resolveStaticFile(rendererDir, url.pathname) : null;
+    if (!found) return new Response('Not found', { status: 404 });
+    return new Response(await fs.readFile(found.file), {
+      headers: { 'Content-Type': found.mediaType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+}
+
+/** Session-wide refusals: no permissions, no webviews, no navigation away from the app. */
+export function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => { callback(denyPermission()); });
+  session.defaultSession.setPermissionCheckHandler(denyPermission);
+}
+
+/** Applies to every web contents the app ever creates, windows and anything inside them. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => { event.preventDefault(); });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void confirmOpenExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+async function confirmOpenExternal(url: string) {
+  const window = BrowserWindow.getFocusedWindow();
+  const options = {
+    type: 'question' as const,
+    buttons: ['Open link', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    title: 'Open link',
+    message: 'Open this link outside Scrutiny Pack Builder?',
+    detail: url,
+  };
+  const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  if (response === 0) await shell.openExternal(url);
+}
+
+/** The main window: secure preferences, the preload bridge, the renderer over app://. */
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Scrutiny Pack Builder',
+    backgroundColor: '#ffffff',
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.resolve(preloadPath) },
+  });
+  window.once('ready-to-show', () => { window.show(); });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}

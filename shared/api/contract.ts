@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { AppInfo, RecentWorkspace, SavedCopy, WorkspaceStatus } from './types';
+
+type MethodSpec<Input extends z.ZodType, Output> = {
+  input: Input;
+  summary: string;
+  /** Phantom: carries the output type; never read at run time. */
+  output?: Output;
+};
+
+function method<Output>() {
+  return <Input extends z.ZodType>(input: Input, summary: string): MethodSpec<Input, Output> => ({
+    input,
+    summary,
+  });
+}
+
+const noInput = z.object({}).strict();
+
+const filePath = z
+  .string()
+  .trim()
+  .min(1, 'Give a file path.')
+  .max(4096, 'That path is too long.')
+  .refine((value) => !value.includes('\0'), 'A file path cannot contain a null character.');
+
+/**
+ * The API: every method the engine offers, named `domain/verb`, with one input
+ * object validated by its schema before any handler runs, at every door.
+ */
+export const apiContract = {
+  'app/info': method<AppInfo>()(noInput, 'Name, version and folders of the running app'),
+  'workspace/status': method<WorkspaceStatus>()(noInput, 'The open workspace file and its schema version'),
+  'workspace/open': method<WorkspaceStatus>()(
+    z.object({ path: filePath }).strict(),
+    'Open an existing workspace file',
+  ),
+  'workspace/create': method<WorkspaceStatus>()(
+    z.object({ path: filePath }).strict(),
+    'Create a new, empty workspace file and open it',
+  ),
+  'workspace/saveCopy': method<SavedCopy>()(
+    z.object({ path: filePath, overwrite: z.boolean().default(false) }).strict(),
+    'Write a consistent copy of the open workspace to another file',
+  ),
+  'workspace/recent': method<RecentWorkspace[]>()(noInput, 'Workspaces opened recently, newest first'),
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = NonNullable<ApiContract[M]['output']>;
+
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+
+/** True when a string names a method of the contract. */
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiContract, name);
+}
