@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stamp = path.join(root, 'out', '.build-stamp');
-const inputs = ['electron', 'renderer', 'shared', 'resources', 'electron.vite.config.ts', 'package.json', 'package-lock.json'];
+const inputs = ['electron', 'renderer', 'shared', 'resources', 'electron.vite.config.mts', 'package.json', 'package-lock.json'];
 const isQuiet = process.argv.includes('--quiet');
 
 function newestChange(entry) {

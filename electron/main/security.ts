@@ -2,7 +2,8 @@ import type { WebPreferences } from 'electron';
 
 /** The renderer's own origin: the built renderer served by the app:// protocol. */
 export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://renderer`;
+export const APP_HOST = 'renderer';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Every window is created with these; the renderer gets no Node and no Electron. */
 export const SECURE_WEB_PREFERENCES = {
@@ -23,7 +24,9 @@ export const SECURE_WEB_PREFERENCES = {
 /** True for a page of our own renderer; anything else is never loaded in a window. */
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Node's URL gives non-web schemes an origin of "null", so compare the parts.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }

@@ -16,7 +16,7 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const found = url.origin === APP_ORIGIN ? resolveStaticFile(rendererDir, url.pathname) : null;
+    const found = isAppUrl(request.url) ? resolveStaticFile(rendererDir, url.pathname) : null;
     if (!found) return new Response('Not found', { status: 404 });
     return new Response(await fs.readFile(found.file), {
       headers: { 'Content-Type': found.mediaType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
