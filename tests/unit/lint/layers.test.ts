@@ -8,9 +8,8 @@ import { layersRule } from '../../../eslint-rules/layers.mjs';
 const root = path.resolve(import.meta.dirname, '../../..');
 const at = (file: string) => path.join(root, file);
 
-RuleTester.afterAll = afterAll;
-RuleTester.describe = describe;
-RuleTester.it = it;
+// RuleTester runs its cases through the host test framework's hooks.
+Object.assign(RuleTester, { afterAll, describe, it });
 
 const tester = new RuleTester({ languageOptions: { parser: tseslint.parser, ecmaVersion: 2023, sourceType: 'module' } });
 

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../helpers/browser';
+import { makeTempDir } from '../helpers/temp';
+import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
+
+const SECTIONS = [
+  { link: 'Committees', hash: '#/committees', heading: 'Committees', empty: 'No committees yet' },
+  { link: 'Meetings', hash: '#/meetings', heading: 'Meetings', empty: 'No meetings yet' },
+  { link: 'Inspections & action plans', hash: '#/inspections', heading: 'Inspections & action plans', empty: 'No inspections yet' },
+  { link: 'Documents', hash: '#/documents', heading: 'Documents', empty: 'No documents yet' },
+  { link: 'Settings', hash: '#/settings', heading: 'Settings', empty: null },
+] as const;
+
+const screenshots = path.resolve(import.meta.dirname, '../.tmp/screenshots');
+let userData: string;
+let host: HostProcess;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  userData = makeTempDir('e2e-user-data');
+  fs.mkdirSync(screenshots, { recursive: true });
+  host = await startHostProcess({ userDataDir: userData });
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await host.stop();
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+async function expectHeading(page: Page, text: string) {
+  await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
+}
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+describe('the app shell in Chromium through the browser host', () => {
+  it('opens from the printed URL and drops the token from the address bar', async () => {
+    const { page } = browser;
+    await page.goto(host.url);
+    await expectHeading(page, 'Committees');
+    expect(page.url()).not.toContain('token=');
+    await expect.poll(() => page.getByText('Workspace: Demo workspace.scrutiny (demo)').count()).toBe(1);
+  });
+
+  it('visits every section by click, each with its empty state and no serious accessibility issue', async () => {
+    const { page } = browser;
+    for (const section of SECTIONS) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section.link, exact: true }).click();
+      await expectHeading(page, section.heading);
+      expect(page.url()).toContain(section.hash);
+      if (section.empty) await page.getByRole('heading', { level: 2, name: section.empty }).waitFor();
+      await expect.poll(() => page.getByRole('link', { name: section.link, exact: true }).getAttribute('aria-current')).toBe('page');
+      await page.screenshot({ path: path.join(screenshots, `${section.hash.slice(2)}.png`), fullPage: true });
+      expect(await seriousViolations(page), section.link).toEqual([]);
+    }
+  });
+
+  it('visits every section by keyboard alone, moving focus to each page heading', async () => {
+    const { page } = browser;
+    await page.goto(`${host.origin}/#/committees`);
+    await expectHeading(page, 'Committees');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    for (const section of SECTIONS) {
+      // Tab until the link has focus, as a keyboard user would.
+      for (let presses = 0; presses < 20; presses += 1) {
+        const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+        if (focused === section.link) break;
+        await page.keyboard.press('Tab');
+      }
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(section.link);
+      await page.keyboard.press('Enter');
+      await expectHeading(page, section.heading);
+      expect(page.url()).toContain(section.hash);
+      if (section.link !== 'Committees') {
+        await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      }
+      // Back to the start of the page for the next section.
+      await page.keyboard.press('Shift+Tab');
+    }
+  });
+
+  it('shows the focus ring on the focused control', async () => {
+    const { page } = browser;
+    await page.goto(`${host.origin}/#/settings`);
+    await expectHeading(page, 'Settings');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element ? getComputedStyle(element).outlineStyle : 'none';
+    });
+    expect(outline).toBe('solid');
+  });
+
+  it('shows an API failure as an error toast that Escape dismisses', async () => {
+    const { page } = browser;
+    await page.goto(`${host.origin}/#/settings`);
+    await expectHeading(page, 'Settings');
+    const openForm = page.getByRole('group', { name: 'Open a workspace' });
+    await openForm.getByLabel('File path').fill(path.join(userData, 'does-not-exist.scrutiny'));
+    await openForm.getByRole('button', { name: 'Open' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('No workspace file at');
+    await page.screenshot({ path: path.join(screenshots, 'error-toast.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => alert.textContent()).toBe('');
+  });
+
+  it('saves a copy of the workspace from Settings and confirms it', async () => {
+    const { page } = browser;
+    const copy = path.join(userData, 'Copy for handover.scrutiny');
+    const form = page.getByRole('group', { name: 'Save a copy' });
+    await form.getByLabel('File path').fill(copy);
+    await form.getByRole('button', { name: 'Save copy' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Saved a copy to');
+    expect(fs.existsSync(copy)).toBe(true);
+  });
+
+  it('logged no console errors (CSP violations included)', () => {
+    // The failed open above is reported by the API, not as a console error.
+    expect(browser.problems).toEqual([]);
+  });
+});
