@@ -14,6 +14,10 @@ export default defineConfig({
         extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
       },
+      {
+        extends: true,
+        test: { name: 'bench', include: ['tests/bench/**/*.bench.test.ts'], environment: 'node', testTimeout: 300_000, fileParallelism: false },
+      },
     ],
   },
 });

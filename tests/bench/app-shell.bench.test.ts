@@ -1,0 +1,53 @@
+// `npm run bench`: figures, not assertions. Each scenario prints median, min,
+// max and peak RSS; missed targets are flagged in the table, never failed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, it } from 'vitest';
+import { invoke } from '../../electron/core/api';
+import { createCoreContext } from '../../electron/core/context';
+import { openWorkspaceDatabase } from '../../electron/core/db/connection';
+import { silentLogger } from '../../electron/core/logger';
+import { openStartupWorkspace } from '../../electron/core/workspace/startup';
+import { openBrowser } from '../helpers/browser';
+import { makeTempDir } from '../helpers/temp';
+import { startHostProcess } from '../helpers/web-host-process';
+import { measure, report, type Figure } from './measure';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const userData = makeTempDir('bench');
+const figures: Figure[] = [];
+afterAll(() => { fs.rmSync(userData, { recursive: true, force: true }); });
+
+it('measures the app shell', async () => {
+  const ctx = createCoreContext({ door: 'cli', userDataDir: userData, log: silentLogger });
+  const status = openStartupWorkspace(ctx, { kind: 'demo' });
+  if (!status.isOpen) throw new Error('The demo workspace did not open');
+
+  figures.push(await measure('open a workspace (demo, empty until the workspace issue adds data)', { runs: 15, targetMs: 300 }, () => {
+    openWorkspaceDatabase(status.path, { isNew: false, log: silentLogger, now: () => new Date() }).close();
+  }));
+  figures.push(await measure('API call in process: workspace/status', { runs: 200 }, () => invoke(ctx, 'workspace/status', {})));
+  ctx.workspace.close();
+
+  const host = await startHostProcess({ userDataDir: userData });
+  const browser = await openBrowser();
+  try {
+    const api = `${host.origin}/api/invoke`;
+    figures.push(await measure('API call over the browser host (HTTP round trip): app/info', { runs: 100 }, async () => {
+      const response = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` }, body: '{"method":"app/info"}' });
+      await response.json();
+    }));
+    await browser.page.goto(host.url);
+    figures.push(await measure('app shell first render in Chromium through the browser host', { runs: 7, targetMs: 1000, note: 'navigation start → first heading visible, fresh page each run' }, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${host.origin}/#/committees`);
+      await page.getByRole('heading', { level: 1, name: 'Committees' }).waitFor();
+      await page.close();
+    }));
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+
+  console.log(`\n${report(figures, path.join(root, 'bench-results.json'))}\n\nWritten to bench-results.json.`);
+}, 120_000);

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+
+export type Figure = {
+  scenario: string;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  peakRssMb: number;
+  targetMs: number | null;
+  note: string;
+};
+
+/** Runs `work` several times (after one warm-up) and keeps the median, min and max. */
+export async function measure(
+  scenario: string,
+  options: { runs: number; targetMs?: number; note?: string; warmUp?: boolean },
+  work: () => unknown,
+): Promise<Figure> {
+  if (options.warmUp !== false) await work();
+  const times: number[] = [];
+  for (let run = 0; run < options.runs; run += 1) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const middle = Math.floor(times.length / 2);
+  const median = times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2;
+  return {
+    scenario,
+    runs: options.runs,
+    medianMs: round(median),
+    minMs: round(times[0] ?? 0),
+    maxMs: round(times.at(-1) ?? 0),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    targetMs: options.targetMs ?? null,
+    note: options.note ?? '',
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+/** Prints the table people read and writes the JSON tools read. */
+export function report(figures: readonly Figure[], jsonFile: string): string {
+  const rows = figures.map((figure) => {
+    const verdict = figure.targetMs === null ? '—' : figure.medianMs <= figure.targetMs ? `met (${(figure.targetMs / Math.max(figure.medianMs, 0.01)).toFixed(1)}× under)` : 'MISSED';
+    return [
+      figure.scenario,
+      `${figure.medianMs} ms`,
+      `${figure.minMs}–${figure.maxMs} ms`,
+      `${figure.peakRssMb} MB`,
+      figure.targetMs === null ? '—' : `< ${figure.targetMs} ms`,
+      verdict,
+      figure.note,
+    ];
+  });
+  const header = ['scenario', 'median', 'min–max', 'peak RSS (Node)', 'target', 'verdict', 'note'];
+  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+  fs.writeFileSync(jsonFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`);
+  return lines.join('\n');
+}
