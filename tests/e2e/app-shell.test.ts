@@ -37,6 +37,21 @@ async function expectHeading(page: Page, text: string) {
   await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
 }
 
+function focusedText(page: Page) {
+  return page.evaluate(() => document.activeElement?.textContent ?? '');
+}
+
+/** Moves focus with Tab, or Shift+Tab when the target is behind, as a keyboard user would. */
+async function focusByKeyboard(page: Page, name: string) {
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let presses = 0; presses < 12; presses += 1) {
+      if ((await focusedText(page)) === name) return;
+      await page.keyboard.press(key);
+    }
+  }
+  expect(await focusedText(page)).toBe(name);
+}
+
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
@@ -71,23 +86,15 @@ describe('the app shell in Chromium through the browser host', () => {
     await page.goto(`${host.origin}/#/committees`);
     await expectHeading(page, 'Committees');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    expect(await focusedText(page)).toBe('Skip to main content');
     for (const section of SECTIONS) {
-      // Tab until the link has focus, as a keyboard user would.
-      for (let presses = 0; presses < 20; presses += 1) {
-        const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-        if (focused === section.link) break;
-        await page.keyboard.press('Tab');
-      }
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(section.link);
+      await focusByKeyboard(page, section.link);
       await page.keyboard.press('Enter');
       await expectHeading(page, section.heading);
       expect(page.url()).toContain(section.hash);
       if (section.link !== 'Committees') {
         await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       }
-      // Back to the start of the page for the next section.
-      await page.keyboard.press('Shift+Tab');
     }
   });
 
