@@ -1,19 +1,17 @@
 import { z } from 'zod';
+import { method } from './method';
+import { peopleMethods } from './methods/people';
+import { committeeMethods } from './methods/committees';
+import { workProgrammeMethods } from './methods/work-programme';
+import { meetingMethods } from './methods/meetings';
+import { minuteMethods } from './methods/minutes';
+import { inspectionMethods } from './methods/inspections';
+import { actionPlanMethods } from './methods/action-plans';
+import { documentMethods } from './methods/documents';
+import { attachmentMethods } from './methods/attachments';
+import { settingsMethods } from './methods/settings';
+import { recordMethods } from './methods/records';
 import type { AppInfo, RecentWorkspace, SavedCopy, WorkspaceStatus } from './types';
-
-type MethodSpec<Input extends z.ZodType, Output> = {
-  input: Input;
-  summary: string;
-  /** Phantom: carries the output type; never read at run time. */
-  output?: Output;
-};
-
-function method<Output>() {
-  return <Input extends z.ZodType>(input: Input, summary: string): MethodSpec<Input, Output> => ({
-    input,
-    summary,
-  });
-}
 
 const noInput = z.object({}).strict();
 
@@ -44,6 +42,17 @@ export const apiContract = {
     'Write a consistent copy of the open workspace to another file',
   ),
   'workspace/recent': method<RecentWorkspace[]>()(noInput, 'Workspaces opened recently, newest first'),
+  ...peopleMethods,
+  ...committeeMethods,
+  ...workProgrammeMethods,
+  ...meetingMethods,
+  ...minuteMethods,
+  ...inspectionMethods,
+  ...actionPlanMethods,
+  ...documentMethods,
+  ...attachmentMethods,
+  ...settingsMethods,
+  ...recordMethods,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -12,6 +12,7 @@ export const API_ERROR_CODES = [
   'conflict',
   'workspace_invalid',
   'workspace_newer',
+  'workspace_locked',
   'no_workspace',
   'io_error',
   'internal',

@@ -5,12 +5,34 @@ import type { CoreContext } from '../context';
 import { CoreError } from '../errors';
 import { appHandlers } from './app';
 import type { Handler } from './handler';
+import { peopleHandlers } from './people';
+import { committeeHandlers } from './committees';
+import { workProgrammeHandlers } from './work-programme';
+import { meetingHandlers } from './meetings';
+import { minuteHandlers } from './minutes';
+import { inspectionHandlers } from './inspections';
+import { actionPlanHandlers } from './action-plans';
+import { documentHandlers } from './documents';
+import { attachmentHandlers } from './attachments';
+import { settingsHandlers } from './settings';
+import { recordHandlers } from './records';
 import { workspaceHandlers } from './workspace';
 
 /** Every method of the contract and the function that serves it. */
 export const handlers: { [M in ApiMethod]: Handler<M> } = {
   ...appHandlers,
   ...workspaceHandlers,
+  ...peopleHandlers,
+  ...committeeHandlers,
+  ...workProgrammeHandlers,
+  ...meetingHandlers,
+  ...minuteHandlers,
+  ...inspectionHandlers,
+  ...actionPlanHandlers,
+  ...documentHandlers,
+  ...attachmentHandlers,
+  ...settingsHandlers,
+  ...recordHandlers,
 };
 
 type AnyHandler = (ctx: CoreContext, input: unknown) => unknown;
@@ -33,8 +55,31 @@ export async function invoke(ctx: CoreContext, method: unknown, input: unknown):
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (error) {
     if (error instanceof CoreError) return failure(error.code, error.message);
+    const constraint = describeConstraint(error);
+    if (constraint) return failure(constraint.code, constraint.message);
     ctx.log.error(`Unexpected failure in ${method}`, error);
     return failure('internal', `Something went wrong in ${method}. The details are in the log file in ${ctx.logsDir}.`);
+  }
+}
+
+/** A rule the database enforces that a service did not check first: still a clear answer, never a crash. */
+function describeConstraint(error: unknown): { code: ApiErrorCode; message: string } | null {
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case 'SQLITE_CONSTRAINT_FOREIGNKEY':
+      return { code: 'conflict', message: 'That refers to something that does not exist, or is still in use elsewhere. Reload and try again.' };
+    case 'SQLITE_CONSTRAINT_UNIQUE':
+    case 'SQLITE_CONSTRAINT_PRIMARYKEY':
+      return { code: 'conflict', message: 'That would create a duplicate of something that already exists.' };
+    case 'SQLITE_CONSTRAINT_CHECK':
+    case 'SQLITE_CONSTRAINT_NOTNULL':
+      return { code: 'invalid_input', message: `A value is not allowed here (${error instanceof Error ? error.message : 'check failed'}).` };
+    case 'SQLITE_FULL':
+      return { code: 'io_error', message: 'The disk is full, so nothing was saved. Free some space and try again.' };
+    case 'SQLITE_BUSY':
+      return { code: 'workspace_locked', message: 'The workspace is busy with another task. Try again in a moment.' };
+    default:
+      return null;
   }
 }
 

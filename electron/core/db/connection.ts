@@ -11,6 +11,9 @@ export type WorkspaceDatabase = Database.Database;
 export const WORKSPACE_APPLICATION_ID = 0x53504257;
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
+/** How long to wait for another program's lock before saying the file is in use. */
+const LOCK_WAIT_MS = 250;
+const BUSY_TIMEOUT_MS = 5000;
 
 type OpenOptions = {
   /** Create the file; refuse if something is already there. */
@@ -44,20 +47,43 @@ export function openWorkspaceDatabase(file: string, options: OpenOptions): Works
     throw new CoreError('io_error', `Could not open ${absolute}: ${messageOf(error)}.`);
   }
   try {
+    // One app at a time: the lock is held until the connection closes, and the
+    // operating system drops it if the process dies, so it never goes stale.
+    db.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
+    db.pragma('locking_mode = EXCLUSIVE');
     // Nothing is written (not even the journal mode) until the file is known to be ours.
-    db.pragma('busy_timeout = 5000');
     checkOwnership(db, absolute, options.isNew);
     configure(db);
+    db.exec('BEGIN IMMEDIATE; COMMIT;');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (!options.isNew) checkIntegrity(db, absolute);
     migrate(db, absolute, options);
     return db;
   } catch (error) {
     db.close();
     if (options.isNew) removeQuietly(absolute);
-    if (error instanceof CoreError) throw error;
-    if (isSqliteCorruption(error)) {
-      throw new CoreError('workspace_invalid', `${absolute} is damaged and cannot be read (${messageOf(error)}). Open a backup copy instead.`);
-    }
-    throw error;
+    throw explainOpenFailure(error, absolute);
+  }
+}
+
+function explainOpenFailure(error: unknown, file: string): unknown {
+  if (error instanceof CoreError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new CoreError('workspace_locked', `${path.basename(file)} is open in another Scrutiny Pack Builder window or program. Close it there, then try again.`);
+  }
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return new CoreError('workspace_invalid', `${file} is damaged and cannot be read (${messageOf(error)}). Open a backup copy instead; this file has not been changed.`);
+  }
+  return error;
+}
+
+/** SQLite's quick check: structure and page sanity without a full index cross-check. */
+function checkIntegrity(db: WorkspaceDatabase, file: string) {
+  const problems = db.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
+  const first = problems[0]?.quick_check ?? 'no answer';
+  if (first !== 'ok') {
+    throw new CoreError('workspace_invalid', `${file} is damaged (${first}). Open a backup copy instead; this file has not been changed.`);
   }
 }
 
@@ -143,11 +169,6 @@ function backupBeforeMigrating(db: WorkspaceDatabase, file: string, from: number
     throw new CoreError('io_error', `Could not take a backup before updating ${file} (${messageOf(error)}). Free some disk space and try again; the file has not been changed.`);
   }
   options.log.info(`Backed up ${file} to ${backup} before migrating from schema ${from}`);
-}
-
-function isSqliteCorruption(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
 }
 
 function removeQuietly(file: string) {

@@ -1,0 +1,3 @@
+import type { DomainHandlers } from './handler';
+
+export const actionPlanHandlers: DomainHandlers<'actionPlans' | 'planEntries' | 'measures' | 'actions' | 'progress'> = {};

@@ -1,0 +1,3 @@
+import type { DomainHandlers } from './handler';
+
+export const inspectionHandlers: DomainHandlers<'inspections' | 'recommendations'> = {};

@@ -1,0 +1,2 @@
+// Filled in by the domain's implementation (see shared/api/methods/people.ts for the pattern).
+export const minuteMethods = {} as const;
