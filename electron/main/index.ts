@@ -7,6 +7,7 @@ import { createCoreContext, type CoreContext } from '../core/context';
 import { messageOf } from '../core/errors';
 import { WORKSPACE_EXTENSION } from '../core/paths';
 import { listRecentWorkspaces } from '../core/workspace/recent';
+import { scheduleRollingBackups } from '../core/workspace/backups';
 import { openStartupWorkspace } from '../core/workspace/startup';
 import { buildMenuTemplate } from './menu';
 import { isAppUrl } from './security';
@@ -44,6 +45,7 @@ function start() {
     },
   });
   openFirstWorkspace(ctx);
+  scheduleRollingBackups(ctx);
   hardenSessions();
   serveRenderer(path.join(__dirname, '../renderer'));
 

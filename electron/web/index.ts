@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createCoreContext } from '../core/context';
 import { messageOf } from '../core/errors';
 import { defaultUserDataDir } from '../core/paths';
+import { scheduleRollingBackups } from '../core/workspace/backups';
 import { openStartupWorkspace } from '../core/workspace/startup';
 import { startWebHost, type WebHost } from './server';
 
@@ -51,6 +52,7 @@ async function main() {
   console.log(`  ${running.url}`);
   if (status.isOpen) console.log(`Workspace: ${status.path}`);
   console.log('Press Ctrl+C to stop.');
+  scheduleRollingBackups(ctx);
 
   const stop = () => {
     void running.close().finally(() => {

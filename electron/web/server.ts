@@ -8,7 +8,8 @@ import type { CoreContext } from '../core/context';
 import { SECURITY_HEADERS, TOKEN_COOKIE, isAllowedHost, isAllowedOrigin, presentedToken, tokensMatch } from './security';
 import { resolveStaticFile } from '../core/static-files';
 
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+// Room for an attachment sent as base64 (attachments/add caps the file at 25 MB).
+const MAX_BODY_BYTES = 40 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export type WebHost = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './method';
 import { peopleMethods } from './methods/people';
+import { searchMethods } from './methods/search';
 import { committeeMethods } from './methods/committees';
 import { workProgrammeMethods } from './methods/work-programme';
 import { meetingMethods } from './methods/meetings';
@@ -11,7 +12,7 @@ import { documentMethods } from './methods/documents';
 import { attachmentMethods } from './methods/attachments';
 import { settingsMethods } from './methods/settings';
 import { recordMethods } from './methods/records';
-import type { AppInfo, RecentWorkspace, SavedCopy, WorkspaceStatus } from './types';
+import type { AppInfo, BackupFile, BackupList, RecentWorkspace, SavedCopy, WorkspaceInfo, WorkspaceStatus } from './types';
 
 const noInput = z.object({}).strict();
 
@@ -42,7 +43,14 @@ export const apiContract = {
     'Write a consistent copy of the open workspace to another file',
   ),
   'workspace/recent': method<RecentWorkspace[]>()(noInput, 'Workspaces opened recently, newest first'),
+  'workspace/info': method<WorkspaceInfo>()(
+    z.object({ isFullCheck: z.boolean().optional() }).strict(),
+    'Schema version, rows per kind of record and an integrity check of the open workspace',
+  ),
+  'workspace/backups': method<BackupList>()(noInput, 'The automatic backups of the open workspace, newest first'),
+  'workspace/backupNow': method<BackupFile>()(noInput, 'Back up the open workspace now (the newest 7 backups are kept)'),
   ...peopleMethods,
+  ...searchMethods,
   ...committeeMethods,
   ...workProgrammeMethods,
   ...meetingMethods,

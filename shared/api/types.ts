@@ -32,6 +32,31 @@ export type RecentWorkspace = {
   exists: boolean;
 };
 
+/** What `workspace/info` reports: enough to tell a workspace is whole and what is in it. */
+export type WorkspaceInfo = {
+  path: string;
+  fileName: string;
+  sizeBytes: number;
+  schemaVersion: number;
+  journalMode: string;
+  /** "ok", or the problems SQLite found. */
+  integrity: string;
+  foreignKeyProblems: number;
+  counts: Record<string, number>;
+};
+
+export type BackupFile = {
+  path: string;
+  fileName: string;
+  sizeBytes: number;
+  createdAt: string;
+};
+
+export type BackupList = {
+  folder: string;
+  backups: BackupFile[];
+};
+
 export type SavedCopy = {
   path: string;
   sizeBytes: number;

@@ -7,6 +7,8 @@ export type HostProcess = {
   url: string;
   origin: string;
   token: string;
+  /** Sends a signal at once (SIGKILL for crash tests). */
+  kill: (signal: NodeJS.Signals) => void;
   stop: () => Promise<void>;
 };
 
@@ -27,7 +29,7 @@ export function startHostProcess(options: { userDataDir: string; args?: string[]
       const match = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=([\w-]+)/.exec(output);
       if (!match?.[1] || !match[2]) return;
       clearTimeout(timer);
-      resolve({ url: match[0], origin: match[1], token: match[2], stop: () => stop(child) });
+      resolve({ url: match[0], origin: match[1], token: match[2], kill: (signal) => child.kill(signal), stop: () => stop(child) });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -39,7 +41,8 @@ export function startHostProcess(options: { userDataDir: string; args?: string[]
 }
 
 function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  // A process killed by a signal has no exit code, only a signal code.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => { resolve(); });
     child.kill('SIGTERM');

@@ -6,6 +6,7 @@ import { CoreError } from '../errors';
 import { appHandlers } from './app';
 import type { Handler } from './handler';
 import { peopleHandlers } from './people';
+import { searchHandlers } from './search';
 import { committeeHandlers } from './committees';
 import { workProgrammeHandlers } from './work-programme';
 import { meetingHandlers } from './meetings';
@@ -23,6 +24,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   ...appHandlers,
   ...workspaceHandlers,
   ...peopleHandlers,
+  ...searchHandlers,
   ...committeeHandlers,
   ...workProgrammeHandlers,
   ...meetingHandlers,

@@ -1,4 +1,6 @@
 import type { CoreContext } from '../context';
+import { backupNow, listBackups } from '../workspace/backups';
+import { describeWorkspaceContents } from '../workspace/info';
 import { listRecentWorkspaces, rememberRecentWorkspace } from '../workspace/recent';
 import { saveWorkspaceCopy } from '../workspace/save-copy';
 import type { DomainHandlers } from './handler';
@@ -22,4 +24,7 @@ export const workspaceHandlers: DomainHandlers<'workspace'> = {
   },
   'workspace/saveCopy': (ctx, { path, overwrite }) => saveWorkspaceCopy(ctx, path, { overwrite }),
   'workspace/recent': (ctx) => listRecentWorkspaces(ctx.userDataDir),
+  'workspace/info': (ctx, { isFullCheck }) => describeWorkspaceContents(ctx, isFullCheck ?? true),
+  'workspace/backups': (ctx) => listBackups(ctx),
+  'workspace/backupNow': (ctx) => backupNow(ctx),
 };

@@ -13,6 +13,7 @@ import { inspectionHandlers } from '../../../electron/core/api/inspections';
 import { meetingHandlers } from '../../../electron/core/api/meetings';
 import { minuteHandlers } from '../../../electron/core/api/minutes';
 import { peopleHandlers } from '../../../electron/core/api/people';
+import { searchHandlers } from '../../../electron/core/api/search';
 import { recordHandlers } from '../../../electron/core/api/records';
 import { settingsHandlers } from '../../../electron/core/api/settings';
 import { workProgrammeHandlers } from '../../../electron/core/api/work-programme';
@@ -25,6 +26,7 @@ const domainModules: [object, string[]][] = [
   [appHandlers, ['app']],
   [workspaceHandlers, ['workspace']],
   [peopleHandlers, ['people']],
+  [searchHandlers, ['search']],
   [committeeHandlers, ['committees', 'memberships']],
   [workProgrammeHandlers, ['workProgramme']],
   [meetingHandlers, ['meetings', 'agendaItems', 'papers']],

@@ -8,7 +8,7 @@ CREATE VIRTUAL TABLE search_index USING fts5(
   body,
   kind UNINDEXED,
   entity_id UNINDEXED,
-  tokenize = 'porter unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER search_documents_insert AFTER INSERT ON documents BEGIN

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WORKSPACE_APPLICATION_ID, openWorkspaceDatabase, type WorkspaceDatabase } from '../../../electron/core/db/connection';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
+import { silentLogger } from '../../../electron/core/logger';
+import { makeTempDir } from '../../helpers/temp';
+
+let dir: string;
+beforeEach(() => { dir = makeTempDir('migrations'); });
+afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+/** A workspace as an older app version left it: migrations up to `version` only. */
+function workspaceAtVersion(file: string, version: number): Database.Database {
+  const db = new Database(file);
+  db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  for (const migration of MIGRATIONS.filter((candidate) => candidate.version <= version)) {
+    db.exec(migration.sql);
+    db.pragma(`user_version = ${migration.version}`);
+  }
+  return db;
+}
+
+const open = (file: string): WorkspaceDatabase =>
+  openWorkspaceDatabase(file, { isNew: false, log: silentLogger, now: () => new Date('2026-11-22T09:30:00Z') });
+
+function allRows(db: Database.Database, tables: string[]) {
+  return tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY id`).all());
+}
+
+describe('migrations', () => {
+  it('number 1, 2, 3… with no gaps, and this build writes the newest', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_migration, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('0007 (search index) keeps every row of a 0006 workspace and makes the old rows searchable', () => {
+    const file = path.join(dir, 'older.scrutiny');
+    const old = workspaceAtVersion(file, 6);
+    const at = '2025-03-01T10:00:00Z';
+    old.prepare("INSERT INTO documents (kind, title, body, created_at, updated_at) VALUES ('report', 'Fostering sufficiency', ?, ?, ?)")
+      .run(JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Recruitment of foster carers rose by a third.' }] }] }), at, at);
+    old.prepare("INSERT INTO inspections (framework, title, created_at, updated_at) VALUES ('ILACS', 'Inspection of Northmoor children''s services', ?, ?)").run(at, at);
+    old.prepare('INSERT INTO recommendations (inspection_id, number, text) VALUES (1, 1, ?)').run('Improve the timeliness of initial health assessments for children in care.');
+    old.prepare("INSERT INTO action_plans (title, created_at, updated_at) VALUES ('Post-inspection plan', ?, ?)").run(at, at);
+    old.prepare("INSERT INTO plan_entries (plan_id, position, heading, created_at, updated_at) VALUES (1, 1, 'Health assessments', ?, ?)").run(at, at);
+    old.prepare("INSERT INTO actions (entry_id, position, description, created_at, updated_at) VALUES (1, 1, 'Weekly tracker of overdue assessments', ?, ?)").run(at, at);
+    old.prepare("INSERT INTO progress_updates (action_id, update_date, note, created_at) VALUES (1, '2025-04-01', ?, ?)")
+      .run(JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tracker live; backlog halved.' }] }] }), at);
+    const tables = ['documents', 'inspections', 'recommendations', 'action_plans', 'plan_entries', 'actions', 'progress_updates'];
+    const before = allRows(old, tables);
+    old.close();
+
+    const db = open(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(allRows(db, tables)).toEqual(before);
+    const find = (words: string) => db.prepare('SELECT kind FROM search_index WHERE search_index MATCH ? ORDER BY kind').pluck().all(words);
+    expect(find('foster')).toEqual(['document']);
+    expect(find('health assessments')).toEqual(['recommendation']);
+    expect(find('tracker')).toEqual(['action', 'progress_update']);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+
+    const backups = fs.readdirSync(dir).filter((name) => name.includes('.schema-6-backup-'));
+    expect(backups).toHaveLength(1);
+    const backup = new Database(path.join(dir, backups[0] ?? ''), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(6);
+    backup.close();
+  });
+
+  it('brings a version-1 workspace all the way up, one transaction per step', () => {
+    const file = path.join(dir, 'first.scrutiny');
+    const old = workspaceAtVersion(file, 1);
+    old.prepare("INSERT INTO workspace_meta (key, value) VALUES ('created_at', '2024-01-01T00:00:00Z')").run();
+    old.close();
+    const db = open(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare("SELECT value FROM workspace_meta WHERE key = 'created_at'").pluck().get()).toBe('2024-01-01T00:00:00Z');
+    expect(db.prepare('SELECT count(*) FROM authority_settings').pluck().get()).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});
