@@ -7,7 +7,7 @@ import { createCoreContext, type CoreContext } from '../core/context';
 import { CoreError, messageOf } from '../core/errors';
 import { defaultUserDataDir } from '../core/paths';
 import { openStartupWorkspace } from '../core/workspace/startup';
-import { describeRecent, describeStatus, table } from './output';
+import { describeInfo, describeRecent, describeSearch, describeStatus, table } from './output';
 
 export type CliIo = {
   out: (text: string) => void;
@@ -68,6 +68,26 @@ const COMMANDS: Record<string, Command> = {
     run: async (ctx, args, io) => {
       const saved = await call(ctx, 'workspace/saveCopy', { path: onePositional(args, 'DEST'), overwrite: args.isOverwrite });
       io.out(args.isJson ? JSON.stringify(saved, null, 2) : `Saved a copy to ${saved.path}`);
+    },
+  },
+  'workspace-info': {
+    usage: 'workspace-info',
+    summary: 'Schema version, rows per kind of record and a full integrity check',
+    needsWorkspace: true,
+    run: async (ctx, args, io) => {
+      const info = await call(ctx, 'workspace/info', { isFullCheck: true });
+      io.out(args.isJson ? JSON.stringify(info, null, 2) : describeInfo(info));
+    },
+  },
+  search: {
+    usage: 'search QUERY',
+    summary: 'Search documents, recommendations, actions, progress, minutes and agenda items',
+    needsWorkspace: true,
+    run: async (ctx, args, io) => {
+      const text = args.positionals.join(' ');
+      if (text.trim() === '') throw new UsageError('search needs some words to look for');
+      const results = await call(ctx, 'search/query', { text });
+      io.out(args.isJson ? JSON.stringify(results, null, 2) : describeSearch(results));
     },
   },
   recent: {

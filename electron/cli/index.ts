@@ -1,9 +1,11 @@
-import { runCli } from './commands';
+// Checks the Node version before anything loads the SQLite binding, which
+// would otherwise crash an older Node without a word.
+import { unsupportedNodeMessage } from '../core/node-version';
 
-void runCli(process.argv.slice(2), {
-  out: (text) => { process.stdout.write(`${text}\n`); },
-  err: (text) => { process.stderr.write(`${text}\n`); },
-  isInteractive: process.stderr.isTTY,
-}).then((code) => {
-  process.exitCode = code;
-});
+const problem = unsupportedNodeMessage('scrutiny-pack');
+if (problem) {
+  console.error(`scrutiny-pack: ${problem}`);
+  process.exitCode = 1;
+} else {
+  void import('./main');
+}

@@ -1,4 +1,5 @@
-import type { RecentWorkspace, WorkspaceStatus } from '../../shared/api/types';
+import type { SearchResults } from '../../shared/api/methods/search';
+import type { RecentWorkspace, WorkspaceInfo, WorkspaceStatus } from '../../shared/api/types';
 import { formatDateTime } from '../../shared/format/dates';
 import { formatFileSize } from '../../shared/format/sizes';
 
@@ -24,5 +25,29 @@ export function describeRecent(entries: readonly RecentWorkspace[]): string {
   if (entries.length === 0) return 'No workspaces opened yet.';
   return entries
     .map((entry) => `${formatDateTime(new Date(entry.lastOpenedAt))}  ${entry.path}${entry.exists ? '' : '  (missing)'}`)
+    .join('\n');
+}
+
+export function describeInfo(info: WorkspaceInfo): string {
+  const counts = Object.entries(info.counts).map(([name, count]) => [`  ${name}`, String(count)] as const);
+  return table([
+    ['Workspace', info.path],
+    ['Size', formatFileSize(info.sizeBytes)],
+    ['Schema', String(info.schemaVersion)],
+    ['Journal', info.journalMode],
+    ['Integrity', info.integrity],
+    ['Foreign keys', info.foreignKeyProblems === 0 ? 'ok' : `${info.foreignKeyProblems} broken links`],
+    ['Rows', ''],
+    ...counts,
+  ]);
+}
+
+/** Hits as lines, with the matched words in [brackets] since a terminal has no highlighting. */
+export function describeSearch(results: SearchResults): string {
+  if (results.hits.length === 0) return `Nothing found for "${results.query}".`;
+  const show = (segments: SearchResults['hits'][number]['snippet']) =>
+    segments.map((segment) => (segment.isMatch ? `[${segment.text}]` : segment.text)).join('').replace(/\s+/g, ' ').trim();
+  return results.hits
+    .map((hit) => `${hit.kind.replace(/_/g, ' ')} ${hit.id}: ${show(hit.title)}${hit.context ? `  (${hit.context})` : ''}\n    ${show(hit.snippet)}`)
     .join('\n');
 }

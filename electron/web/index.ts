@@ -1,74 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { createCoreContext } from '../core/context';
-import { messageOf } from '../core/errors';
-import { defaultUserDataDir } from '../core/paths';
-import { scheduleRollingBackups } from '../core/workspace/backups';
-import { openStartupWorkspace } from '../core/workspace/startup';
-import { startWebHost, type WebHost } from './server';
+// Checks the Node version before anything loads the SQLite binding, which
+// would otherwise crash an older Node without a word.
+import { unsupportedNodeMessage } from '../core/node-version';
 
-const USAGE = `Usage: npm run web -- [--port N] [--workspace FILE]
-
-Serves Scrutiny Pack Builder to your browser on 127.0.0.1 only.
-  --port N          listen on port N (default: a free port)
-  --workspace FILE  open this workspace (default: the demo workspace in your user data folder)
-  --help            show this help`;
-
-async function main() {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      workspace: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port ?? ''}"`);
-  }
-
-  let host: WebHost | null = null;
-  const ctx = createCoreContext({
-    door: 'web',
-    userDataDir: defaultUserDataDir(),
-    emit: (event) => host?.broadcast(event),
-  });
-  const status = openStartupWorkspace(ctx, values.workspace ? { kind: 'file', path: values.workspace } : { kind: 'demo' });
-  const running = await startWebHost({
-    ctx,
-    rendererDir: path.join(__dirname, '../renderer'),
-    token: randomBytes(24).toString('base64url'),
-    port,
-  });
-  host = running;
-
-  console.log('Scrutiny Pack Builder is running. Open this address in your browser:');
-  console.log(`  ${running.url}`);
-  if (status.isOpen) console.log(`Workspace: ${status.path}`);
-  console.log('Press Ctrl+C to stop.');
-  scheduleRollingBackups(ctx);
-
-  const stop = () => {
-    void running.close().finally(() => {
-      ctx.workspace.close();
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-main().catch((error: unknown) => {
-  console.error(`scrutiny-pack web: ${oneLine(messageOf(error))}`);
-  process.exit(1);
-});
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+const problem = unsupportedNodeMessage('web host');
+if (problem) {
+  console.error(`scrutiny-pack web: ${problem}`);
+  process.exitCode = 1;
+} else {
+  // Resolved here: the entry file sits in out/main, while the host's code may
+  // land in a chunk in another folder.
+  const rendererDir = path.join(__dirname, '../renderer');
+  void import('./main').then(({ runWebHost, reportStartFailure }) => runWebHost(rendererDir).catch(reportStartFailure));
 }

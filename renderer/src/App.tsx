@@ -3,8 +3,10 @@ import { Navigation } from './components/Navigation';
 import { StatusBar } from './components/StatusBar';
 import { Toasts } from './components/Toasts';
 import { useEngineEvents } from './hooks/use-engine-events';
-import { useSection } from './hooks/use-section';
-import type { SectionId } from './sections';
+import { useRoute } from './hooks/use-section';
+import type { NavSectionId } from './sections';
+import { SearchBox } from './components/SearchBox';
+import { SearchSection } from './sections/SearchSection';
 import { CommitteesSection } from './sections/CommitteesSection';
 import { DocumentsSection } from './sections/DocumentsSection';
 import { InspectionsSection } from './sections/InspectionsSection';
@@ -12,7 +14,7 @@ import { MeetingsSection } from './sections/MeetingsSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { useWorkspaceStore } from './stores/workspace-store';
 
-const PAGES: Record<SectionId, () => React.JSX.Element> = {
+const PAGES: Record<NavSectionId, () => React.JSX.Element> = {
   committees: CommitteesSection,
   meetings: MeetingsSection,
   inspections: InspectionsSection,
@@ -21,13 +23,13 @@ const PAGES: Record<SectionId, () => React.JSX.Element> = {
 };
 
 export function App() {
-  const section = useSection();
+  const route = useRoute();
   const load = useWorkspaceStore((state) => state.load);
   const status = useWorkspaceStore((state) => state.status);
   useEngineEvents();
   useEffect(() => { void load(); }, [load]);
 
-  const Page = PAGES[section];
+  const Page = route.section === 'search' ? null : PAGES[route.section];
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -36,10 +38,11 @@ export function App() {
       <header className="app-header">
         <span className="app-header__name">Scrutiny Pack Builder</span>
         {status?.isOpen && <span className="app-header__workspace">{status.fileName}</span>}
+        <SearchBox />
       </header>
-      <Navigation current={section} />
+      <Navigation current={route.section} />
       <main id="main" className="main" tabIndex={-1}>
-        <Page />
+        {Page ? <Page /> : <SearchSection key={route.rest.join('/')} query={route.rest.join('/')} />}
       </main>
       <StatusBar />
       <Toasts />

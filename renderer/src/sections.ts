@@ -6,16 +6,33 @@ export const SECTIONS = [
   { id: 'settings', label: 'Settings' },
 ] as const;
 
-export type SectionId = (typeof SECTIONS)[number]['id'];
+export type NavSectionId = (typeof SECTIONS)[number]['id'];
+/** Pages reached from the navigation, plus search results (reached from the search box). */
+export type SectionId = NavSectionId | 'search';
 
 export const DEFAULT_SECTION: SectionId = 'committees';
 
-/** The section named by a location hash such as "#/meetings"; unknown hashes go to the default. */
-export function sectionFromHash(hash: string): SectionId {
-  const id = hash.replace(/^#\/?/, '').split('/')[0];
-  return SECTIONS.find((section) => section.id === id)?.id ?? DEFAULT_SECTION;
+export type Route = {
+  section: SectionId;
+  /** What follows the section in the address: a search query, or a record ("meeting/5"). */
+  rest: string[];
+};
+
+/** The page named by a location hash such as "#/meetings" or "#/search/care%20leavers"; unknown hashes go to the default. */
+export function routeFromHash(hash: string): Route {
+  const [id = '', ...rest] = hash.replace(/^#\/?/, '').split('/');
+  const section = id === 'search' ? 'search' : SECTIONS.find((candidate) => candidate.id === id)?.id;
+  return section ? { section, rest: rest.map(safeDecode) } : { section: DEFAULT_SECTION, rest: [] };
 }
 
-export function hashFor(section: SectionId): string {
-  return `#/${section}`;
+export function hashFor(section: SectionId, ...rest: (string | number)[]): string {
+  return ['#', section, ...rest.map((part) => encodeURIComponent(String(part)))].join('/');
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
