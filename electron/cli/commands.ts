@@ -7,7 +7,8 @@ import { createCoreContext, type CoreContext } from '../core/context';
 import { CoreError, messageOf } from '../core/errors';
 import { defaultUserDataDir } from '../core/paths';
 import { openStartupWorkspace } from '../core/workspace/startup';
-import { describeInfo, describeRecent, describeSearch, describeStatus, table } from './output';
+import { createDemoWorkspace } from '../core/demo';
+import { describeInfo, describeMeetings, describeRecent, describeSearch, describeStatus, table } from './output';
 
 export type CliIo = {
   out: (text: string) => void;
@@ -16,7 +17,7 @@ export type CliIo = {
   isInteractive: boolean;
 };
 
-type CommandArgs = { positionals: string[]; isJson: boolean; isOverwrite: boolean };
+type CommandArgs = { positionals: string[]; isJson: boolean; isOverwrite: boolean; workspace: string | undefined };
 
 type Command = {
   usage: string;
@@ -68,6 +69,30 @@ const COMMANDS: Record<string, Command> = {
     run: async (ctx, args, io) => {
       const saved = await call(ctx, 'workspace/saveCopy', { path: onePositional(args, 'DEST'), overwrite: args.isOverwrite });
       io.out(args.isJson ? JSON.stringify(saved, null, 2) : `Saved a copy to ${saved.path}`);
+    },
+  },
+  demo: {
+    usage: 'demo --workspace FILE [--overwrite]',
+    summary: 'Write the demo workspace (an invented council) to FILE',
+    needsWorkspace: false,
+    run: async (ctx, args, io) => {
+      if (!args.workspace) throw new UsageError('demo needs --workspace FILE: where to write the demo workspace');
+      await createDemoWorkspace(ctx, args.workspace, { overwrite: args.isOverwrite });
+      const info = await call(ctx, 'workspace/info', { isFullCheck: true });
+      io.out(args.isJson ? JSON.stringify(info, null, 2) : `Created the demo workspace at ${info.path}\n${describeInfo(info)}`);
+    },
+  },
+  'list-meetings': {
+    usage: 'list-meetings [COMMITTEE-ID]',
+    summary: 'List meetings by date: committee, status and agenda items',
+    needsWorkspace: true,
+    run: async (ctx, args, io) => {
+      const [committee, ...extra] = args.positionals;
+      if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0] ?? ''}"`);
+      const committeeId = committee === undefined ? undefined : Number(committee);
+      if (committeeId !== undefined && (!Number.isInteger(committeeId) || committeeId < 1)) throw new UsageError(`COMMITTEE-ID must be a committee's number, not "${committee ?? ''}"`);
+      const meetings = await call(ctx, 'meetings/list', committeeId === undefined ? {} : { committeeId });
+      io.out(args.isJson ? JSON.stringify(meetings, null, 2) : describeMeetings(meetings));
     },
   },
   'workspace-info': {
@@ -162,9 +187,9 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
 
     ctx = createCoreContext({ door: 'cli', userDataDir: defaultUserDataDir(env), emit: progressPrinter(io) });
     if (command.needsWorkspace) {
-      openStartupWorkspace(ctx, values.workspace ? { kind: 'file', path: values.workspace } : { kind: 'demo' });
+      await openStartupWorkspace(ctx, values.workspace ? { kind: 'file', path: values.workspace } : { kind: 'demo' });
     }
-    await command.run(ctx, { positionals: rest, isJson: values.json, isOverwrite: values.overwrite }, io);
+    await command.run(ctx, { positionals: rest, isJson: values.json, isOverwrite: values.overwrite, workspace: values.workspace }, io);
     return 0;
   } catch (error) {
     const isParseError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;

@@ -1,6 +1,7 @@
+import type { MeetingSummary } from '../../shared/api/methods/meetings';
 import type { SearchResults } from '../../shared/api/methods/search';
 import type { RecentWorkspace, WorkspaceInfo, WorkspaceStatus } from '../../shared/api/types';
-import { formatDateTime } from '../../shared/format/dates';
+import { dateFromIso, formatClockTime, formatDateTime, formatLongDate } from '../../shared/format/dates';
 import { formatFileSize } from '../../shared/format/sizes';
 
 /** Aligned "Label: value" lines for people reading a terminal. */
@@ -50,4 +51,17 @@ export function describeSearch(results: SearchResults): string {
   return results.hits
     .map((hit) => `${hit.kind.replace(/_/g, ' ')} ${hit.id}: ${show(hit.title)}${hit.context ? `  (${hit.context})` : ''}\n    ${show(hit.snippet)}`)
     .join('\n');
+}
+
+/** One line per meeting, in columns: number, date and time, status, committee and the size of its agenda. */
+export function describeMeetings(meetings: readonly MeetingSummary[]): string {
+  if (meetings.length === 0) return 'No meetings.';
+  const rows = meetings.map((meeting) => [
+    `#${meeting.id}`,
+    `${formatLongDate(dateFromIso(meeting.meetingDate))}${meeting.startTime ? `, ${formatClockTime(meeting.startTime)}` : ''}`,
+    meeting.status,
+    `${meeting.committeeName} (${meeting.itemCount} agenda ${meeting.itemCount === 1 ? 'item' : 'items'})`,
+  ]);
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
 }

@@ -34,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
-function start() {
+async function start() {
   const ctx = createCoreContext({
     door: 'electron',
     userDataDir: app.getPath('userData'),
@@ -44,7 +44,7 @@ function start() {
       if (event.type === 'workspace/changed') refreshMenu(ctx);
     },
   });
-  openFirstWorkspace(ctx);
+  await openFirstWorkspace(ctx);
   scheduleRollingBackups(ctx);
   hardenSessions();
   serveRenderer(path.join(__dirname, '../renderer'));
@@ -62,13 +62,13 @@ function start() {
   mainWindow.on('closed', () => { mainWindow = null; });
 }
 
-function openFirstWorkspace(ctx: CoreContext) {
+async function openFirstWorkspace(ctx: CoreContext) {
   try {
-    openStartupWorkspace(ctx, { kind: 'last-used' });
+    await openStartupWorkspace(ctx, { kind: 'last-used' });
   } catch (error) {
     ctx.log.error('Could not open the last workspace', error);
     dialog.showErrorBox('The last workspace could not be opened', `${messageOf(error)}\n\nThe demo workspace is open instead.`);
-    openStartupWorkspace(ctx, { kind: 'demo' });
+    await openStartupWorkspace(ctx, { kind: 'demo' });
   }
 }
 

@@ -39,7 +39,7 @@ export async function runWebHost(rendererDir: string): Promise<void> {
     userDataDir: defaultUserDataDir(),
     emit: (event) => host?.broadcast(event),
   });
-  const status = openStartupWorkspace(ctx, values.workspace ? { kind: 'file', path: values.workspace } : { kind: 'demo' });
+  const status = await openStartupWorkspace(ctx, values.workspace ? { kind: 'file', path: values.workspace } : { kind: 'demo' });
   const running = await startWebHost({
     ctx,
     rendererDir,

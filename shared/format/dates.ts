@@ -34,3 +34,13 @@ export function formatTime(hours: number, minutes: number): string {
 export function formatDateTime(date: Date): string {
   return `${formatDate(date)} at ${formatTime(date.getHours(), date.getMinutes())}`;
 }
+
+/** A local calendar date from "YYYY-MM-DD" (no time zone shift, unlike `new Date(iso)`). */
+export function dateFromIso(isoDate: string): Date {
+  return new Date(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
+}
+
+/** A stored clock time "14:30" as written on an agenda: "2.30 pm". */
+export function formatClockTime(time: string): string {
+  return formatTime(Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+}

@@ -20,7 +20,7 @@ afterAll(() => { fs.rmSync(userData, { recursive: true, force: true }); });
 
 it('measures the app shell', async () => {
   const ctx = createCoreContext({ door: 'cli', userDataDir: userData, log: silentLogger });
-  const status = openStartupWorkspace(ctx, { kind: 'demo' });
+  const status = await openStartupWorkspace(ctx, { kind: 'demo' });
   if (!status.isOpen) throw new Error('The demo workspace did not open');
 
   figures.push(await measure('open a workspace (demo, empty until the workspace issue adds data)', { runs: 15, targetMs: 300 }, () => {

@@ -1,3 +1,11 @@
-import type { DomainHandlers } from './handler';
+import { createDocument, deleteDocumentService, duplicateDocument, getDocumentService, listDocumentsService, updateDocumentService } from '../services/documents';
+import { services, type DomainHandlers } from './handler';
 
-export const documentHandlers: DomainHandlers<'documents'> = {};
+export const documentHandlers: DomainHandlers<'documents'> = {
+  'documents/list': (ctx, input) => listDocumentsService(services(ctx), input),
+  'documents/get': (ctx, { id }) => getDocumentService(services(ctx), id),
+  'documents/create': (ctx, input) => createDocument(services(ctx), input),
+  'documents/update': (ctx, input) => updateDocumentService(services(ctx), input),
+  'documents/duplicate': (ctx, { id }) => duplicateDocument(services(ctx), id),
+  'documents/delete': (ctx, { id }) => deleteDocumentService(services(ctx), id),
+};

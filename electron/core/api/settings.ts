@@ -1,3 +1,7 @@
-import type { DomainHandlers } from './handler';
+import { getSettingsService, updateSettingsService } from '../services/settings';
+import { services, type DomainHandlers } from './handler';
 
-export const settingsHandlers: DomainHandlers<'settings'> = {};
+export const settingsHandlers: DomainHandlers<'settings'> = {
+  'settings/get': (ctx) => getSettingsService(services(ctx)),
+  'settings/update': (ctx, input) => updateSettingsService(services(ctx), input),
+};

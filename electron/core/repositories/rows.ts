@@ -4,8 +4,16 @@ import { CoreError } from '../errors';
 /** Columns holding the editor's JSON; parsed on the way out. */
 const JSON_COLUMNS = new Set(['body', 'cover_sheet', 'note', 'discussion']);
 
+/** Column names repeat on every row; converting each once keeps big lists fast. */
+const camelNames = new Map<string, string>();
+
 function camel(column: string): string {
-  return column.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+  let name = camelNames.get(column);
+  if (name === undefined) {
+    name = column.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+    camelNames.set(column, name);
+  }
+  return name;
 }
 
 function snake(key: string): string {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/api/methods/records';
 import type { WorkspaceDatabase } from '../db/connection';
 import { CoreError } from '../errors';
 import type { Table } from '../repositories/rows';
@@ -8,7 +9,7 @@ export type ServiceContext = {
   now: () => Date;
 };
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'reorder' | 'archive' | 'restore' | 'import' | 'issue';
+export type { AuditAction };
 
 /**
  * Runs a use case in one write transaction (taken at once, so two writers

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { WorkspaceStatus } from '../../../shared/api/types';
 import type { CoreContext } from '../context';
+import { createDemoWorkspace } from '../demo';
 import { demoWorkspacePath } from '../paths';
 import { listRecentWorkspaces, rememberRecentWorkspace } from './recent';
 
@@ -12,13 +13,13 @@ type StartupChoice =
   /** The most recently opened workspace still on disk, else the demo. */
   | { kind: 'last-used' };
 
-/** Opens the workspace a door starts on and returns its status. */
-export function openStartupWorkspace(ctx: CoreContext, choice: StartupChoice): WorkspaceStatus {
+/** Opens the workspace a door starts on and returns its status; on first run that is a new demo workspace. */
+export async function openStartupWorkspace(ctx: CoreContext, choice: StartupChoice): Promise<WorkspaceStatus> {
   const file = choose(ctx, choice);
   const isDemo = file === demoWorkspacePath(ctx.userDataDir);
   if (isDemo && !fs.existsSync(file)) {
     fs.mkdirSync(ctx.userDataDir, { recursive: true });
-    ctx.workspace.create(file);
+    await createDemoWorkspace(ctx, file);
   } else {
     ctx.workspace.open(file);
   }

@@ -6,6 +6,7 @@ import { callOrToast } from '../stores/call';
 import { useToastStore } from '../stores/toast-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
 import { AboutApp } from './settings/AboutApp';
+import { AuthorityForm } from './settings/AuthorityForm';
 import { RecentWorkspaces } from './settings/RecentWorkspaces';
 import { WorkspaceDetails } from './settings/WorkspaceDetails';
 
@@ -15,6 +16,7 @@ export function SettingsSection() {
   const showToast = useToastStore((state) => state.show);
   const [isOverwrite, setOverwrite] = useState(false);
   const overwriteId = useId();
+  const workspacePath = useWorkspaceStore((state) => (state.status?.isOpen ? state.status.path : null));
 
   const saveCopy = async (path: string) => {
     const saved = await callOrToast('workspace/saveCopy', { path, overwrite: isOverwrite });
@@ -23,7 +25,12 @@ export function SettingsSection() {
   };
 
   return (
-    <SectionPage title="Settings" intro="The workspace file this window works on, and the app itself.">
+    <SectionPage title="Settings" intro="The authority and its house style, the workspace file this window works on, and the app itself.">
+      <section className="card" aria-labelledby="authority-heading">
+        <h2 id="authority-heading">Authority and house style</h2>
+        {workspacePath ? <AuthorityForm workspacePath={workspacePath} /> : <p>Open or create a workspace to set the authority’s details.</p>}
+      </section>
+
       <section className="card" aria-labelledby="workspace-heading">
         <h2 id="workspace-heading">Workspace</h2>
         <WorkspaceDetails />

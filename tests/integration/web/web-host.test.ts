@@ -43,7 +43,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
   let running: WebHost | null = null;
   ctx = createCoreContext({ door: 'web', userDataDir: path.join(dir, 'user-data'), log: silentLogger, emit: (event) => running?.broadcast(event) });
-  openStartupWorkspace(ctx, { kind: 'demo' });
+  await openStartupWorkspace(ctx, { kind: 'demo' });
   running = await startWebHost({ ctx, rendererDir, token: TOKEN });
   host = running;
 });

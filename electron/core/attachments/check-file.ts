@@ -1,0 +1,89 @@
+// The checks every file passes before it is stored, whichever door it came
+// through: size, real type, a name that matches the type, no encryption.
+import type { AttachmentMediaType } from '../../../shared/api/methods/attachments';
+import { formatFileSize } from '../../../shared/format/sizes';
+import { CoreError } from '../errors';
+import {
+  FILE_KINDS,
+  describeSniffed,
+  isEncryptedPdf,
+  isMediaTypeConsistent,
+  isOtherKnownExtension,
+  kindOfExtension,
+  mediaTypeOf,
+  sniffContent,
+  type FileKind,
+} from './file-types';
+import { limitFileName, safeFileName, splitExtension } from './safe-names';
+
+/** A file that may be stored: its safe name and the media type its content shows. */
+export type CheckedFile = { fileName: string; mediaType: AttachmentMediaType };
+
+const ACCEPTED = 'PDF, Word (.docx), PNG, JPEG, plain text (.txt) and CSV files';
+
+/** Refuses a file over the size limit, naming its size and the limit. */
+export function checkSize(fileName: string, size: number, maxBytes: number): void {
+  if (size > maxBytes) {
+    throw new CoreError(
+      'invalid_input',
+      `${fileName} is too large to attach: it is ${formatFileSize(size)} (${groupDigits(size)} bytes) and the limit is ${formatFileSize(maxBytes)}. Compress it or split it into smaller files.`,
+    );
+  }
+}
+
+/**
+ * Checks a file's content against its name and any media type given, and
+ * returns the name to store and the media type; refuses anything a pack
+ * could not include, saying what the file looks like.
+ */
+export function checkFile(given: { fileName: string; data: Buffer; mediaType?: string | undefined }, maxBytes: number): CheckedFile {
+  const cleanName = safeFileName(given.fileName);
+  checkSize(cleanName, given.data.length, maxBytes);
+  if (given.data.length === 0) throw new CoreError('invalid_input', `${cleanName} is empty (0 bytes), so there is nothing to attach.`);
+  const sniffed = sniffContent(given.data);
+  if (sniffed.kind === 'unsupported') {
+    throw new CoreError('invalid_input', `${cleanName} cannot be attached: it looks like ${sniffed.looksLike}. Packs can include ${ACCEPTED}.`);
+  }
+  const checked = nameForKind(cleanName, sniffed.kind);
+  if (given.mediaType !== undefined && !isMediaTypeConsistent(given.mediaType, sniffed.kind)) {
+    throw new CoreError('invalid_input', `mediaType: ${cleanName} was sent as ${given.mediaType}, but its content is ${describeSniffed(sniffed)} (${checked.mediaType}).`);
+  }
+  if (sniffed.kind === 'pdf' && isEncryptedPdf(given.data)) {
+    throw new CoreError(
+      'invalid_input',
+      `${cleanName} is a password-protected (encrypted) PDF, so packs cannot include it. Save an unprotected copy (for example with “Print to PDF”) and attach that instead.`,
+    );
+  }
+  return checked;
+}
+
+/**
+ * The name to store for content of a kind: the extension must agree with the
+ * content; a name with no extension (or an unfamiliar one) gets the right one added.
+ */
+export function nameForKind(fileName: string, kind: FileKind): CheckedFile {
+  const name = safeFileName(fileName);
+  const { extension } = splitExtension(name);
+  const claimed = kindOfExtension(extension);
+  const expected = FILE_KINDS[kind];
+  const preferred = expected.extensions[0] ?? '';
+  if (claimed === null) {
+    if (isOtherKnownExtension(extension)) {
+      throw new CoreError('invalid_input', `${name} looks like ${expected.label}, but its name ends in .${extension}. Rename it to end in .${preferred}.`);
+    }
+    const named = limitFileName(`${name}.${preferred}`);
+    return { fileName: named, mediaType: mediaTypeOf(kind, preferred) };
+  }
+  if (claimed !== kind) {
+    throw new CoreError(
+      'invalid_input',
+      `${name} is not ${extension.toLowerCase() === 'csv' ? 'a CSV file' : FILE_KINDS[claimed].label} (it looks like ${expected.label}). Rename it to end in .${preferred}, or choose the right file.`,
+    );
+  }
+  return { fileName: name, mediaType: mediaTypeOf(kind, extension) };
+}
+
+/** 100000001 → "100,000,001", the same on every system. */
+function groupDigits(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -1,0 +1,24 @@
+// Dates of actions: timescales as officers write them, and "today" where the council is.
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** The last day of the month a timescale names ("September 2018" → 2018-09-30); null for anything else ("Ongoing", "Q3"). */
+export function dueDateFromTimescale(label: string): string | null {
+  const match = /^\s*([a-z]+)\.?,?\s+(\d{4})\s*$/i.exec(label);
+  if (!match) return null;
+  const month = MONTHS[(match[1] ?? '').toLowerCase()];
+  const year = Number(match[2]);
+  if (month === undefined || year < 1900 || year > 2200) return null;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year)}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+}
+
+const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date (YYYY-MM-DD) of a moment in the UK, where an officer's "today" and "end of the day" are. */
+export function ukDateOf(moment: Date | string): string {
+  return londonDate.format(typeof moment === 'string' ? new Date(moment) : moment);
+}

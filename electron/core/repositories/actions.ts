@@ -1,0 +1,36 @@
+import type { Action } from '../../../shared/api/methods/action-plans';
+import type { WorkspaceDatabase } from '../db/connection';
+import { deleteRow, insertRow, mapRows, nextPosition, selectRow, updateRow } from './rows';
+
+export type ActionValues = Partial<Omit<Action, 'id' | 'entryId' | 'position' | 'createdAt' | 'updatedAt'>>;
+
+/** An entry's actions in order, archived ones included. */
+export function listActions(db: WorkspaceDatabase, entryId: number): Action[] {
+  return mapRows<Action>(db.prepare('SELECT * FROM actions WHERE entry_id = ? ORDER BY position, id').all(entryId));
+}
+
+/** Every action of a plan, entry by entry in order. */
+export function listActionsOfPlan(db: WorkspaceDatabase, planId: number): Action[] {
+  const rows = db
+    .prepare('SELECT a.* FROM actions a JOIN plan_entries e ON e.id = a.entry_id WHERE e.plan_id = ? ORDER BY a.entry_id, a.position, a.id')
+    .all(planId);
+  return mapRows<Action>(rows);
+}
+
+export function getAction(db: WorkspaceDatabase, actionId: number): Action | null {
+  return selectRow<Action>(db, 'actions', actionId);
+}
+
+/** Adds an action at the end of its entry. */
+export function insertAction(db: WorkspaceDatabase, entryId: number, values: ActionValues & { description: string }, at: string): number {
+  const position = nextPosition(db, 'actions', 'entry_id', entryId);
+  return insertRow(db, 'actions', { ...values, entryId, position, createdAt: at, updatedAt: at });
+}
+
+export function updateAction(db: WorkspaceDatabase, actionId: number, values: ActionValues, at: string): boolean {
+  return updateRow(db, 'actions', actionId, { ...values, updatedAt: at });
+}
+
+export function deleteAction(db: WorkspaceDatabase, actionId: number): boolean {
+  return deleteRow(db, 'actions', actionId);
+}

@@ -1,0 +1,200 @@
+import type { ApiParsedInput } from '../../../shared/api/contract';
+import type { Meeting, MeetingDetail, MeetingStatus, MeetingSummary, Paper } from '../../../shared/api/methods/meetings';
+import { formatDate } from '../../../shared/format/dates';
+import { reportDeadline } from '../domain/report-deadline';
+import { CoreError } from '../errors';
+import { listAgendaItems } from '../repositories/agenda-items';
+import {
+  countIssuedPacks,
+  deleteMeeting,
+  findMeetingOnDate,
+  getMeeting,
+  getMeetingCommittee,
+  getMeetingWithCommittee,
+  getReportDeadlineRule,
+  insertMeeting,
+  listMeetings,
+  updateMeeting,
+  type MeetingCommittee,
+} from '../repositories/meetings';
+import { listPapersOfMeeting } from '../repositories/papers';
+import { listIdsOf, placeItems } from '../repositories/work-programme';
+import { audit, found, inTransaction, mustExist, refuseIfInUse, type ServiceContext } from './unit-of-work';
+
+const STATUS_ORDER: readonly MeetingStatus[] = ['draft', 'issued', 'held', 'minuted'];
+
+/** "2018-10-02" → "2 October 2018", for messages. */
+export function readableDate(isoDate: string): string {
+  return formatDate(new Date(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))));
+}
+
+/** Today's date where the user is (YYYY-MM-DD). */
+function localIsoDate(moment: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/**
+ * The meeting, refusing one that is minuted: its minutes are the record of
+ * what was on it. `field` names the input that pointed at it, if any.
+ */
+export function meetingOpenForChange(ctx: ServiceContext, meetingId: number, field: string | null, consequence: string): Meeting {
+  if (field !== null) mustExist(ctx, 'meetings', meetingId, field, 'meeting');
+  const meeting = found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+  if (meeting.status === 'minuted') {
+    throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} is minuted, so ${consequence}.`);
+  }
+  return meeting;
+}
+
+export function listMeetingsService(ctx: ServiceContext, input: ApiParsedInput<'meetings/list'>): MeetingSummary[] {
+  if (input.from !== undefined && input.to !== undefined && input.from > input.to) {
+    throw new CoreError('invalid_input', `from: the range starts (${input.from}) after it ends (${input.to}). Swap the two dates.`);
+  }
+  return listMeetings(ctx.db, input);
+}
+
+/** The meeting with its agenda and papers: three queries, however long the agenda. */
+export function getMeetingService(ctx: ServiceContext, meetingId: number): MeetingDetail {
+  const meeting = found(getMeetingWithCommittee(ctx.db, meetingId), 'meeting', meetingId);
+  const papersByItem = new Map<number, Paper[]>();
+  for (const paper of listPapersOfMeeting(ctx.db, meetingId)) {
+    const papers = papersByItem.get(paper.agendaItemId);
+    if (papers) papers.push(paper);
+    else papersByItem.set(paper.agendaItemId, [paper]);
+  }
+  const agendaItems = listAgendaItems(ctx.db, meetingId).map((item) => ({ ...item, papers: papersByItem.get(item.id) ?? [] }));
+  return { ...meeting, agendaItems };
+}
+
+function derivedDeadline(ctx: ServiceContext, meetingDate: string): string {
+  const rule = getReportDeadlineRule(ctx.db);
+  return reportDeadline(meetingDate, rule.days, rule.basis);
+}
+
+function refuseDeadlineAfterMeeting(deadline: string | null, meetingDate: string): void {
+  if (deadline !== null && deadline > meetingDate) {
+    throw new CoreError(
+      'invalid_input',
+      `reportDeadline: the report deadline (${readableDate(deadline)}) is after the meeting (${readableDate(meetingDate)}). Give an earlier date, or reset it to the authority’s rule.`,
+    );
+  }
+}
+
+function refuseSecondMeeting(ctx: ServiceContext, committee: MeetingCommittee, meetingDate: string, exceptId: number | null): void {
+  const other = findMeetingOnDate(ctx.db, committee.id, meetingDate, exceptId);
+  if (other !== null) {
+    throw new CoreError('conflict', `${committee.name} already has a meeting on ${readableDate(meetingDate)} (meeting ${other}). Open that meeting, or choose another date.`);
+  }
+}
+
+function committeeOf(ctx: ServiceContext, committeeId: number): MeetingCommittee {
+  return found(getMeetingCommittee(ctx.db, committeeId), 'committee', committeeId);
+}
+
+export function createMeeting(ctx: ServiceContext, input: ApiParsedInput<'meetings/create'>): Meeting {
+  return inTransaction(ctx, () => {
+    mustExist(ctx, 'committees', input.committeeId, 'committeeId', 'committee');
+    const committee = committeeOf(ctx, input.committeeId);
+    if (committee.archivedAt !== null) {
+      throw new CoreError('conflict', `${committee.name} is archived, so no meetings can be added to it. Bring the committee back from the archive first.`);
+    }
+    refuseSecondMeeting(ctx, committee, input.meetingDate, null);
+    const deadline = input.reportDeadline ?? derivedDeadline(ctx, input.meetingDate);
+    refuseDeadlineAfterMeeting(deadline, input.meetingDate);
+    const meetingId = insertMeeting(
+      ctx.db,
+      {
+        ...input,
+        venue: input.venue ?? committee.defaultVenue,
+        startTime: input.startTime === undefined ? committee.defaultStartTime : input.startTime,
+        reportDeadline: deadline,
+        isReportDeadlineManual: input.reportDeadline !== undefined,
+      },
+      ctx.now().toISOString(),
+    );
+    audit(ctx, 'create', 'meeting', meetingId, `${committee.name}, ${input.meetingDate}`);
+    return found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+  });
+}
+
+export function updateMeetingService(ctx: ServiceContext, input: ApiParsedInput<'meetings/update'>): Meeting {
+  const { id: meetingId, resetReportDeadline, ...values } = input;
+  return inTransaction(ctx, () => {
+    const meeting = found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+    const committee = committeeOf(ctx, meeting.committeeId);
+    const meetingDate = values.meetingDate ?? meeting.meetingDate;
+    const isNewDate = meetingDate !== meeting.meetingDate;
+    if (isNewDate) refuseSecondMeeting(ctx, committee, meetingDate, meetingId);
+
+    let deadline: Pick<Meeting, 'reportDeadline' | 'isReportDeadlineManual'> = meeting;
+    if (resetReportDeadline) deadline = { reportDeadline: derivedDeadline(ctx, meetingDate), isReportDeadlineManual: false };
+    else if (values.reportDeadline !== undefined) deadline = { reportDeadline: values.reportDeadline, isReportDeadlineManual: true };
+    else if (isNewDate && !meeting.isReportDeadlineManual) deadline = { reportDeadline: derivedDeadline(ctx, meetingDate), isReportDeadlineManual: false };
+    refuseDeadlineAfterMeeting(deadline.reportDeadline, meetingDate);
+
+    updateMeeting(
+      ctx.db,
+      meetingId,
+      { ...values, reportDeadline: deadline.reportDeadline, isReportDeadlineManual: deadline.isReportDeadlineManual },
+      ctx.now().toISOString(),
+    );
+    audit(ctx, 'update', 'meeting', meetingId, `${committee.name}, ${meetingDate}`);
+    return found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+  });
+}
+
+/** One step on, or one step back (never out of minuted: the minutes are the record). */
+function refuseStatusJump(from: MeetingStatus, to: MeetingStatus): void {
+  if (from === 'minuted') {
+    throw new CoreError('conflict', 'This meeting is minuted: its minutes are the record of it, so its status cannot go back.');
+  }
+  const step = STATUS_ORDER.indexOf(to) - STATUS_ORDER.indexOf(from);
+  if (Math.abs(step) !== 1) {
+    const next = STATUS_ORDER[STATUS_ORDER.indexOf(from) + 1];
+    const previous = STATUS_ORDER[STATUS_ORDER.indexOf(from) - 1];
+    const choices = [next, previous].filter((status) => status !== undefined).join(' or ');
+    throw new CoreError('conflict', `A meeting moves one step at a time (draft → issued → held → minuted). This one is ${from}, so it can go to ${choices}, not ${to}.`);
+  }
+}
+
+export function setMeetingStatus(ctx: ServiceContext, meetingId: number, status: MeetingStatus): Meeting {
+  return inTransaction(ctx, () => {
+    const meeting = found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+    if (meeting.status === status) return meeting;
+    refuseStatusJump(meeting.status, status);
+    const isFirstIssue = status === 'issued' && meeting.agendaIssueDate === null;
+    updateMeeting(ctx.db, meetingId, { status, agendaIssueDate: isFirstIssue ? localIsoDate(ctx.now()) : undefined }, ctx.now().toISOString());
+    audit(ctx, 'update', 'meeting', meetingId, `${meeting.meetingDate}: ${meeting.status} → ${status}`);
+    return found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+  });
+}
+
+/** Deletes a draft meeting that was never issued; its agenda goes with it, its work programme items go back to be scheduled. */
+export function deleteMeetingService(ctx: ServiceContext, meetingId: number): { id: number } {
+  return inTransaction(ctx, () => {
+    const meeting = found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+    if (meeting.status !== 'draft') {
+      throw new CoreError(
+        'conflict',
+        meeting.status === 'minuted'
+          ? 'This meeting is minuted, so it is part of the record and cannot be deleted.'
+          : `Only a draft meeting can be deleted; this one is ${meeting.status}. If it never went ahead, set its status back to draft first.`,
+      );
+    }
+    if (countIssuedPacks(ctx.db, meetingId) > 0) {
+      throw new CoreError('conflict', 'Packs have been issued for this meeting, so it stays on record and cannot be deleted. Note any cancellation in its public notice instead.');
+    }
+    // Explicitly, rather than by ON DELETE SET NULL, so they join the end of the list in their order.
+    const scheduled = listIdsOf(ctx.db, meeting.committeeId, meetingId);
+    if (scheduled.length > 0) placeItems(ctx.db, null, [...listIdsOf(ctx.db, meeting.committeeId, null), ...scheduled]);
+    try {
+      deleteMeeting(ctx.db, meetingId);
+    } catch (error) {
+      refuseIfInUse(error, 'meeting');
+    }
+    const unscheduled = scheduled.length > 0 ? `; ${scheduled.length} work programme item(s) back to be scheduled` : '';
+    audit(ctx, 'delete', 'meeting', meetingId, `${meeting.meetingDate}${unscheduled}`);
+    return { id: meetingId };
+  });
+}
