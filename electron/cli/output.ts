@@ -49,7 +49,10 @@ export function describeSearch(results: SearchResults): string {
   const show = (segments: SearchResults['hits'][number]['snippet']) =>
     segments.map((segment) => (segment.isMatch ? `[${segment.text}]` : segment.text)).join('').replace(/\s+/g, ' ').trim();
   return results.hits
-    .map((hit) => `${hit.kind.replace(/_/g, ' ')} ${hit.id}: ${show(hit.title)}${hit.context ? `  (${hit.context})` : ''}\n    ${show(hit.snippet)}`)
+    .map((hit) => {
+      const title = show(hit.title);
+      return `${hit.kind.replace(/_/g, ' ')} ${hit.id}${title ? `: ${title}` : ''}${hit.context ? `  (${hit.context})` : ''}\n    ${show(hit.snippet)}`;
+    })
     .join('\n');
 }
 

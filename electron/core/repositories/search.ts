@@ -34,7 +34,7 @@ type Context = { id: number; context: string; recordId: number | null };
 
 /** One query per kind for all its hits: where each hit lives and which record opens it. */
 const CONTEXT_QUERIES: Record<SearchKind, string> = {
-  document: `SELECT d.id, d.kind || ' · ' || d.title AS context, d.id AS recordId FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`,
+  document: `SELECT d.id, d.kind || coalesce(' · ' || c.name, '') AS context, d.id AS recordId FROM documents d LEFT JOIN committees c ON c.id = d.committee_id WHERE d.id IN (SELECT value FROM json_each(?))`,
   recommendation: `SELECT r.id, i.title AS context, i.id AS recordId FROM recommendations r JOIN inspections i ON i.id = r.inspection_id WHERE r.id IN (SELECT value FROM json_each(?))`,
   action: `SELECT a.id, p.title || ' · ' || e.heading AS context, p.id AS recordId FROM actions a JOIN plan_entries e ON e.id = a.entry_id JOIN action_plans p ON p.id = e.plan_id WHERE a.id IN (SELECT value FROM json_each(?))`,
   progress_update: `SELECT u.id, p.title || ' · ' || a.description AS context, p.id AS recordId FROM progress_updates u JOIN actions a ON a.id = u.action_id JOIN plan_entries e ON e.id = a.entry_id JOIN action_plans p ON p.id = e.plan_id WHERE u.id IN (SELECT value FROM json_each(?))`,

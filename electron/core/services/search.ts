@@ -67,5 +67,5 @@ export function searchWorkspace(ctx: ServiceContext, input: ApiParsedInput<'sear
 function readableContext(context: string): string {
   return context
     .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_all, y: string, m: string, d: string) => formatDate(new Date(Number(y), Number(m) - 1, Number(d))))
-    .replace(/^(report|minutes|agenda|action_plan|terms_of_reference|work_programme|other) · /, (_all, kind: string) => `${kind.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())} · `);
+    .replace(/^(report|minutes|agenda|action_plan|terms_of_reference|work_programme|other)(?= · |$)/, (kind: string) => kind.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()));
 }

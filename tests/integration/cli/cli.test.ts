@@ -76,4 +76,29 @@ describe('the command line', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+  it('writes the demo workspace to a named file, then reports on it, lists its meetings and searches it', () => {
+    const file = path.join(userData, 'demo-copy.scrutiny');
+    const made = cli('demo', '--workspace', file, '--json');
+    expect(made.code, made.stderr).toBe(0);
+    const info = JSON.parse(cli('workspace-info', '--workspace', file, '--json').stdout) as { integrity: string; journalMode: string; counts: Record<string, number> };
+    expect(info).toMatchObject({ integrity: 'ok', journalMode: 'wal' });
+    expect(info.counts.meetings).toBe(3);
+    expect(info.counts.progressUpdates).toBeGreaterThan(40);
+
+    expect(cli('demo', '--workspace', file)).toMatchObject({ code: 1, stderr: expect.stringContaining('--overwrite') as string });
+    expect(cli('demo')).toMatchObject({ code: 2, stderr: expect.stringContaining('demo needs --workspace FILE') as string });
+
+    const meetings = cli('list-meetings', '--workspace', file);
+    expect(meetings.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^#\d+ +Tuesday, 14 July 2026, 10\.00 am +minuted +Improvement Subgroup \(5 agenda items\)$/),
+      expect.stringMatching(/Tuesday, 1 December 2026, 10\.00 am +issued/),
+      expect.stringMatching(/Tuesday, 2 February 2027, 10\.00 am +draft/),
+    ]);
+    expect(cli('list-meetings', 'x', '--workspace', file)).toMatchObject({ code: 2 });
+
+    const found = cli('search', 'return', 'home', 'interviews', '--workspace', file);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain('[return] [home] [interviews]');
+    expect(cli('search', 'zzyzx', '--workspace', file).stdout.trim()).toBe('Nothing found for "zzyzx".');
+  });
 });

@@ -92,6 +92,9 @@ describe('the demo workspace', () => {
     const results = await call('search/query', { text: 'return home interview' });
     expect(results.hits.length).toBeGreaterThan(0);
     expect(new Set(results.hits.map((hit) => hit.kind))).toContain('recommendation');
+    const report = (await call('search/query', { text: 'commissioning second home', kinds: ['document'] })).hits[0];
+    expect(report?.context).toBe('Report · Improvement Subgroup');
+    expect(report?.target).toMatchObject({ section: 'documents', recordKind: 'document' });
   });
 
   it('uses invented people only: every e-mail address is in the reserved .example domain', async () => {
