@@ -43,8 +43,14 @@ function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-/** Prints the table people read and writes the JSON tools read. */
-export function report(figures: readonly Figure[], jsonFile: string): string {
+type Section = { measuredAt: string; node: string; figures: Figure[]; facts?: Record<string, string | number> };
+
+/**
+ * Prints the table people read and writes the JSON tools read. Each bench
+ * file owns one section of the JSON (keyed by `section`), so the files of one
+ * `npm run bench` add up to one result; each section says when it was measured.
+ */
+export function report(figures: readonly Figure[], output: { jsonFile: string; section: string; facts?: Record<string, string | number> }): string {
   const rows = figures.map((figure) => {
     const verdict = figure.targetMs === null ? '—' : figure.medianMs <= figure.targetMs ? `met (${(figure.targetMs / Math.max(figure.medianMs, 0.01)).toFixed(1)}× under)` : 'MISSED';
     return [
@@ -59,6 +65,19 @@ export function report(figures: readonly Figure[], jsonFile: string): string {
   });
   const header = ['scenario', 'median', 'min–max', 'peak RSS (Node)', 'target', 'verdict', 'note'];
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-  fs.writeFileSync(jsonFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`);
+  const section: Section = { measuredAt: new Date().toISOString(), node: process.version, figures: [...figures], ...(output.facts ? { facts: output.facts } : {}) };
+  const sections = { ...readSections(output.jsonFile), [output.section]: section };
+  fs.writeFileSync(output.jsonFile, `${JSON.stringify({ sections }, null, 2)}\n`);
   return lines.join('\n');
+}
+
+/** The sections already written; a file in an older shape, or unreadable, starts afresh. */
+function readSections(jsonFile: string): Record<string, Section> {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as { sections?: unknown };
+    const sections = parsed.sections;
+    return typeof sections === 'object' && sections !== null ? (sections as Record<string, Section>) : {};
+  } catch {
+    return {};
+  }
 }

@@ -15,10 +15,3 @@ export function dueDateFromTimescale(label: string): string | null {
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${String(year)}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
 }
-
-const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date (YYYY-MM-DD) of a moment in the UK, where an officer's "today" and "end of the day" are. */
-export function ukDateOf(moment: Date | string): string {
-  return londonDate.format(typeof moment === 'string' ? new Date(moment) : moment);
-}

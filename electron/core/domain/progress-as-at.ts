@@ -2,7 +2,7 @@
 // the old one. These rules rebuild what an action's record said on a past day.
 import type { ActionStatus } from '../../../shared/api/methods/action-plans';
 import type { Rag } from '../../../shared/api/schema';
-import { ukDateOf } from './action-dates';
+import { ukDateOf } from './calendar';
 
 export type ProgressRow = {
   id: number;

@@ -1,6 +1,6 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { ActionPlan, ActionPlanSummary, ActionPlanView } from '../../../shared/api/methods/action-plans';
-import { ukDateOf } from '../domain/action-dates';
+import { ukDateOf } from '../domain/calendar';
 import { isOverdue, rollUpRag } from '../domain/rag';
 import { CoreError } from '../errors';
 import { countLiveEntries, countPlanProgressUpdates, deletePlan, getPlan, insertPlan, listLiveActionFigures, listPlans, updatePlan } from '../repositories/action-plans';

@@ -15,11 +15,11 @@ import {
   updateCommittee,
 } from '../repositories/committees';
 import { getPerson } from '../repositories/people';
-import { audit, found, inTransaction, mustExist, type ServiceContext } from './unit-of-work';
+import { audit, found, inTransaction, mustExist, todayOf, type ServiceContext } from './unit-of-work';
 
 /** Committees by name, each with what the list shows. */
 export function listCommitteesService(ctx: ServiceContext, input: ApiParsedInput<'committees/list'>): CommitteeSummary[] {
-  return listCommitteeSummaries(ctx.db, { includeArchived: input.includeArchived ?? false, today: localIsoDate(ctx.now()) });
+  return listCommitteeSummaries(ctx.db, { includeArchived: input.includeArchived ?? false, today: todayOf(ctx) });
 }
 
 /** One committee with its rationale, parent's name and contact officer. */
@@ -117,11 +117,4 @@ function checkReferences(
       );
     }
   }
-}
-
-/** The date on the user's calendar (their time zone), as YYYY-MM-DD. */
-function localIsoDate(moment: Date): string {
-  const month = String(moment.getMonth() + 1).padStart(2, '0');
-  const day = String(moment.getDate()).padStart(2, '0');
-  return `${moment.getFullYear()}-${month}-${day}`;
 }

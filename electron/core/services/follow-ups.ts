@@ -11,13 +11,7 @@ import {
   updateFollowUp,
   type FollowUpRow,
 } from '../repositories/follow-ups';
-import { audit, found, inTransaction, mustExist, type ServiceContext } from './unit-of-work';
-
-/** Today's date (the user's local calendar) as YYYY-MM-DD, from the context's clock. */
-export function todayOf(ctx: ServiceContext): string {
-  const now = ctx.now();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+import { audit, found, inTransaction, mustExist, todayOf, type ServiceContext } from './unit-of-work';
 
 export function listFollowUpsService(ctx: ServiceContext, input: ApiParsedInput<'followUps/list'>): FollowUpListing[] {
   return listFollowUps(ctx.db, input, todayOf(ctx));

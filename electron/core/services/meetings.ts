@@ -1,6 +1,6 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { Meeting, MeetingDetail, MeetingStatus, MeetingSummary, Paper } from '../../../shared/api/methods/meetings';
-import { formatDate } from '../../../shared/format/dates';
+import { dateFromIso, formatDate } from '../../../shared/format/dates';
 import { reportDeadline } from '../domain/report-deadline';
 import { CoreError } from '../errors';
 import { listAgendaItems } from '../repositories/agenda-items';
@@ -19,19 +19,14 @@ import {
 } from '../repositories/meetings';
 import { listPapersOfMeeting } from '../repositories/papers';
 import { listIdsOf, placeItems } from '../repositories/work-programme';
-import { audit, found, inTransaction, mustExist, refuseIfInUse, type ServiceContext } from './unit-of-work';
+import { renumberCommitteeMinutes } from './minutes';
+import { audit, found, inTransaction, mustExist, refuseIfInUse, todayOf, type ServiceContext } from './unit-of-work';
 
 const STATUS_ORDER: readonly MeetingStatus[] = ['draft', 'issued', 'held', 'minuted'];
 
 /** "2018-10-02" → "2 October 2018", for messages. */
 export function readableDate(isoDate: string): string {
-  return formatDate(new Date(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))));
-}
-
-/** Today's date where the user is (YYYY-MM-DD). */
-function localIsoDate(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+  return formatDate(dateFromIso(isoDate));
 }
 
 /**
@@ -125,6 +120,9 @@ export function updateMeetingService(ctx: ServiceContext, input: ApiParsedInput<
     const committee = committeeOf(ctx, meeting.committeeId);
     const meetingDate = values.meetingDate ?? meeting.meetingDate;
     const isNewDate = meetingDate !== meeting.meetingDate;
+    if (isNewDate && meeting.status === 'minuted') {
+      throw new CoreError('conflict', 'This meeting is minuted, so its date cannot change: its minute references depend on it. Correct the minutes instead.');
+    }
     if (isNewDate) refuseSecondMeeting(ctx, committee, meetingDate, meetingId);
 
     let deadline: Pick<Meeting, 'reportDeadline' | 'isReportDeadlineManual'> = meeting;
@@ -139,6 +137,8 @@ export function updateMeetingService(ctx: ServiceContext, input: ApiParsedInput<
       { ...values, reportDeadline: deadline.reportDeadline, isReportDeadlineManual: deadline.isReportDeadlineManual },
       ctx.now().toISOString(),
     );
+    // Minutes number on in date order, so a held meeting that moves may change places.
+    if (isNewDate) renumberCommitteeMinutes(ctx, meeting.committeeId);
     audit(ctx, 'update', 'meeting', meetingId, `${committee.name}, ${meetingDate}`);
     return found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
   });
@@ -164,7 +164,7 @@ export function setMeetingStatus(ctx: ServiceContext, meetingId: number, status:
     if (meeting.status === status) return meeting;
     refuseStatusJump(meeting.status, status);
     const isFirstIssue = status === 'issued' && meeting.agendaIssueDate === null;
-    updateMeeting(ctx.db, meetingId, { status, agendaIssueDate: isFirstIssue ? localIsoDate(ctx.now()) : undefined }, ctx.now().toISOString());
+    updateMeeting(ctx.db, meetingId, { status, agendaIssueDate: isFirstIssue ? todayOf(ctx) : undefined }, ctx.now().toISOString());
     audit(ctx, 'update', 'meeting', meetingId, `${meeting.meetingDate}: ${meeting.status} → ${status}`);
     return found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
   });

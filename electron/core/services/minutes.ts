@@ -22,8 +22,7 @@ import {
   writeEntryNumbers,
   type MinutesMeeting,
 } from '../repositories/minutes';
-import { todayOf } from './follow-ups';
-import { audit, found, inTransaction, type ServiceContext } from './unit-of-work';
+import { audit, found, inTransaction, todayOf, type ServiceContext } from './unit-of-work';
 
 /** The minutes of a meeting in five queries, whatever their size. */
 export function getMinutes(ctx: ServiceContext, meetingId: number): Minutes {

@@ -2,7 +2,7 @@
 // latest progress update of each, assembled from a fixed handful of queries.
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { Action, ActionPlanView, Measure, PlanAction, PlanEntry, PlanEntryView, ProgressUpdate } from '../../../shared/api/methods/action-plans';
-import { ukDateOf } from '../domain/action-dates';
+import { ukDateOf } from '../domain/calendar';
 import { progressChains, stateAsAt, updatesAsAt } from '../domain/progress-as-at';
 import { isOverdue, rollUpRag } from '../domain/rag';
 import { listActionsOfPlan } from '../repositories/actions';

@@ -2,7 +2,7 @@
 // revision that supersedes the old row, which stays exactly as it was.
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { ProgressRevision, ProgressUpdate } from '../../../shared/api/methods/action-plans';
-import { ukDateOf } from '../domain/action-dates';
+import { ukDateOf } from '../domain/calendar';
 import { currentUpdates, progressChains } from '../domain/progress-as-at';
 import { CoreError } from '../errors';
 import { updateAction } from '../repositories/actions';

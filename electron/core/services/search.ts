@@ -1,6 +1,6 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { Highlighted, SearchHit, SearchKind, SearchResults, SearchTarget } from '../../../shared/api/methods/search';
-import { formatDate } from '../../../shared/format/dates';
+import { dateFromIso, formatDate } from '../../../shared/format/dates';
 import { MATCH_END, MATCH_START, countHitsByKind, findContexts, findHits } from '../repositories/search';
 import type { ServiceContext } from './unit-of-work';
 
@@ -66,6 +66,6 @@ export function searchWorkspace(ctx: ServiceContext, input: ApiParsedInput<'sear
 /** Dates in contexts read the UK way: "2018-10-02" → "2 October 2018". */
 function readableContext(context: string): string {
   return context
-    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_all, y: string, m: string, d: string) => formatDate(new Date(Number(y), Number(m) - 1, Number(d))))
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (isoDate) => formatDate(dateFromIso(isoDate)))
     .replace(/^(report|minutes|agenda|action_plan|terms_of_reference|work_programme|other)(?= · |$)/, (kind: string) => kind.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()));
 }

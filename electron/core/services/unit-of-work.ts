@@ -1,5 +1,6 @@
 import type { AuditAction } from '../../../shared/api/methods/records';
 import type { WorkspaceDatabase } from '../db/connection';
+import { ukDateOf } from '../domain/calendar';
 import { CoreError } from '../errors';
 import type { Table } from '../repositories/rows';
 
@@ -55,4 +56,9 @@ export function refuseIfInUse(error: unknown, what: string): never {
     throw new CoreError('conflict', `This ${what} is still used elsewhere in the workspace, so it cannot be deleted. Remove those uses first, or archive it instead.`);
   }
   throw error;
+}
+
+/** Today's date (YYYY-MM-DD, UK calendar) by the context's clock. */
+export function todayOf(ctx: ServiceContext): string {
+  return ukDateOf(ctx.now());
 }

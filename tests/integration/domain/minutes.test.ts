@@ -140,7 +140,7 @@ describe('minute numbering', () => {
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
-  it('brings references back in line after a meeting moves or the numbering rule changes (for the other domains to call)', async () => {
+  it('brings references back in line when a held meeting moves, and on request after the numbering rule changes', async () => {
     const osg = await committee('Ofsted Subgroup', 'CYP/OSG');
     const june = await heldMeeting(osg, '2018-06-26');
     const march = await heldMeeting(osg, '2019-03-12');
@@ -148,14 +148,28 @@ describe('minute numbering', () => {
     await addEntries(march, ['Minutes', 'Work programme']);
     const service = { db: ws.ctx.workspace.current().db, now: ws.ctx.now };
 
+    // Moving June's meeting after March's: meetings/update renumbers at once, so nothing is left to change.
     await ws.call('meetings/update', { id: june, meetingDate: '2019-04-02' });
-    expect(renumberCommitteeMinutes(service, osg).map((number) => number.reference)).toEqual(['CYP/OSG/18/1', 'CYP/OSG/18/2', 'CYP/OSG/18/3']);
     expect([...(await references(march)), ...(await references(june))]).toEqual(['CYP/OSG/18/1', 'CYP/OSG/18/2', 'CYP/OSG/18/3']);
+    expect(renumberCommitteeMinutes(service, osg)).toEqual([]);
 
     await ws.call('settings/update', { minuteNumbering: 'calendar_year' });
     expect(renumberAllMinutes(service)).toBe(3);
     expect([...(await references(march)), ...(await references(june))]).toEqual(['CYP/OSG/19/1', 'CYP/OSG/19/2', 'CYP/OSG/19/3']);
     expect(renumberAllMinutes(service)).toBe(0);
+  });
+
+  it('keeps a minuted meeting on its date, so approved references never change', async () => {
+    const osg = await committee('Ofsted Subgroup', 'CYP/OSG');
+    const june = await heldMeeting(osg, '2018-06-26');
+    await addEntries(june, ['Minutes']);
+    await ws.call('meetings/setStatus', { id: june, status: 'minuted' });
+    const before = ws.snapshot();
+    const moved = await ws.attempt('meetings/update', { id: june, meetingDate: '2018-07-03' });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    if (!moved.ok) expect(moved.error.message).toMatch(/minuted, so its date cannot change/);
+    expect(ws.snapshot()).toBe(before);
+    expect(await references(june)).toEqual(['CYP/OSG/18/1']);
   });
 
   it('writes minutes only once the meeting has been held', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateFromTimescale, ukDateOf } from '../../../electron/core/domain/action-dates';
+import { dueDateFromTimescale } from '../../../electron/core/domain/action-dates';
+import { ukDateOf } from '../../../electron/core/domain/calendar';
 
 describe('due dates from timescales', () => {
   it('take the last day of the month named', () => {
