@@ -9,7 +9,21 @@ import { CoreError, messageOf } from './errors';
  */
 export function writeFileAtomically(file: string, content: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = temporaryPathBeside(file);
+  const temporary = writeTemporaryFile(path.dirname(file), content);
+  try {
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Writes content to a new temporary file in `folder` and flushes it to disk,
+ * ready to be renamed or linked into place; removes it again if writing fails.
+ */
+export function writeTemporaryFile(folder: string, content: string | Uint8Array): string {
+  const temporary = temporaryPathIn(folder);
   try {
     const handle = fs.openSync(temporary, 'wx');
     try {
@@ -18,16 +32,21 @@ export function writeFileAtomically(file: string, content: string | Uint8Array):
     } finally {
       fs.closeSync(handle);
     }
-    fs.renameSync(temporary, file);
+    return temporary;
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;
   }
 }
 
-/** A name in the same folder (so a rename is atomic) that no one else will pick. */
+/** A name in the same folder as `file` (so a rename is atomic) that no one else will pick. */
 export function temporaryPathBeside(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.partial`);
+  return temporaryPathIn(path.dirname(file));
+}
+
+// Short on purpose: the final name may already use all 255 bytes a name can have.
+function temporaryPathIn(folder: string): string {
+  return path.join(folder, `.spb-${randomBytes(6).toString('hex')}.partial`);
 }
 
 const WRITE_FAILURES: Record<string, string> = {

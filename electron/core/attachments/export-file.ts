@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CoreError } from '../errors';
-import { describeWriteFailure } from '../files';
+import { describeWriteFailure, writeTemporaryFile } from '../files';
 import { numberedFileName, safeFileName } from './safe-names';
 
 const MAX_COPIES = 1_000;
@@ -18,22 +17,15 @@ export function writeNewFileInFolder(folder: string, fileName: string, data: Buf
   const target = path.resolve(folder);
   checkFolder(target);
   const name = safeFileName(fileName);
-  // A short temporary name: the final name may already use all 255 bytes a name can have.
-  const temporary = path.join(target, `.export-${randomBytes(6).toString('hex')}.partial`);
+  let temporary: string | null = null;
   try {
-    const handle = fs.openSync(temporary, 'wx');
-    try {
-      fs.writeFileSync(handle, data);
-      fs.fsyncSync(handle);
-    } finally {
-      fs.closeSync(handle);
-    }
+    temporary = writeTemporaryFile(target, data);
     return placeWithoutReplacing(target, name, temporary);
   } catch (error) {
     if (error instanceof CoreError) throw error;
     throw describeWriteFailure(error, path.join(target, name), 'Nothing was written');
   } finally {
-    fs.rmSync(temporary, { force: true });
+    if (temporary !== null) fs.rmSync(temporary, { force: true });
   }
 }
 
