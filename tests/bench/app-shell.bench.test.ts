@@ -23,9 +23,12 @@ it('measures the app shell', async () => {
   const status = await openStartupWorkspace(ctx, { kind: 'demo' });
   if (!status.isOpen) throw new Error('The demo workspace did not open');
 
-  figures.push(await measure('open a workspace (demo, empty until the workspace issue adds data)', { runs: 15, targetMs: 300 }, () => {
+  // A workspace is locked while open, so the session lets go of it while the opening is timed.
+  ctx.workspace.close();
+  figures.push(await measure('open a workspace (the demo workspace)', { runs: 15, targetMs: 300 }, () => {
     openWorkspaceDatabase(status.path, { isNew: false, log: silentLogger, now: () => new Date() }).close();
   }));
+  ctx.workspace.open(status.path);
   figures.push(await measure('API call in process: workspace/status', { runs: 200 }, () => invoke(ctx, 'workspace/status', {})));
   ctx.workspace.close();
 
