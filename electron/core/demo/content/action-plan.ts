@@ -2,8 +2,8 @@
 // measures, actions and about a year of progress updates (September 2025 to
 // November 2026). Written for the demo; every name is invented.
 
-type Rag = 'red' | 'amber' | 'green';
-type Status = 'not_started' | 'in_progress' | 'complete' | 'on_hold';
+import type { ActionStatus as Status } from '../../../../shared/api/methods/action-plans';
+import type { Rag } from '../../../../shared/api/schema';
 
 export type DemoUpdate = { date: string; rag: Rag; status: Status; note: string };
 export type DemoAction = { description: string; owner: string; timescale: string; updates: readonly DemoUpdate[] };

@@ -1,5 +1,5 @@
 import { doc, paragraph } from '../rich-text';
-import { ENTRIES, PLAN, REVISION } from '../content/action-plan';
+import { ENTRIES, PLAN, REVISION, type DemoUpdate } from '../content/action-plan';
 import { EVIDENCE, INSPECTION, JUDGEMENTS, RECOMMENDATIONS } from '../content/inspection';
 import type { DemoBuilder } from '../index';
 
@@ -19,7 +19,7 @@ export async function buildPlan({ call, clock, step }: DemoBuilder): Promise<Dem
   clock.set('2025-09-15T10:00:00Z');
   const plan = await call('actionPlans/create', { title: PLAN.title, owner: PLAN.owner, inspectionId: inspection.id });
   const { entries } = await call('actionPlans/get', { id: plan.id });
-  const updates: { actionId: number; date: string; rag: 'red' | 'amber' | 'green'; status: 'not_started' | 'in_progress' | 'complete' | 'on_hold'; note: string; key: string }[] = [];
+  const updates: (DemoUpdate & { actionId: number; key: string })[] = [];
   for (const [entryIndex, content] of ENTRIES.entries()) {
     const entry = entries[entryIndex];
     if (!entry) throw new Error(`The demo plan has no entry ${entryIndex + 1}.`);
