@@ -39,6 +39,8 @@ export function openWorkspaceDatabase(file: string, options: OpenOptions): Works
   } else {
     checkLooksLikeSqlite(absolute);
   }
+  // Decided before opening: opening creates the WAL file this looks for.
+  const needsCheck = !options.isNew && !wasClosedCleanly(absolute);
 
   let db: WorkspaceDatabase;
   try {
@@ -56,7 +58,7 @@ export function openWorkspaceDatabase(file: string, options: OpenOptions): Works
     configure(db);
     db.exec('BEGIN IMMEDIATE; COMMIT;');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    if (!options.isNew) checkIntegrity(db, absolute);
+    if (needsCheck) checkIntegrity(db, absolute);
     migrate(db, absolute, options);
     return db;
   } catch (error) {
@@ -76,6 +78,35 @@ function explainOpenFailure(error: unknown, file: string): unknown {
     return new CoreError('workspace_invalid', `${file} is damaged and cannot be read (${messageOf(error)}). Open a backup copy instead; this file has not been changed.`);
   }
   return error;
+}
+
+/**
+ * Whether the file looks exactly as SQLite leaves it after a clean close: no
+ * write-ahead log left over, and a length that matches the page count in its
+ * header. Such a file opens without the quick check (half a second on a large
+ * workspace); every backup is checked instead (workspace/backups.ts). A file
+ * left by a crash, cut short or grown oddly is checked before use.
+ */
+export function wasClosedCleanly(file: string): boolean {
+  try {
+    const wal = fs.statSync(`${file}-wal`, { throwIfNoEntry: false });
+    if (wal !== undefined && wal.size > 0) return false;
+    const header = Buffer.alloc(100);
+    const handle = fs.openSync(file, 'r');
+    try {
+      if (fs.readSync(handle, header, 0, 100, 0) < 100) return false;
+    } finally {
+      fs.closeSync(handle);
+    }
+    const rawPageSize = header.readUInt16BE(16);
+    const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
+    const pageCount = header.readUInt32BE(28);
+    // The header's page count is only valid when the change counter matches "version valid for".
+    if (header.readUInt32BE(24) !== header.readUInt32BE(92)) return false;
+    return pageCount > 0 && pageCount * pageSize === fs.statSync(file).size;
+  } catch {
+    return false;
+  }
 }
 
 /** SQLite's quick check: structure and page sanity without a full index cross-check. */

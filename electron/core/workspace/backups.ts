@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, BackupList } from '../../../shared/api/types';
 import type { CoreContext } from '../context';
+import Database from 'better-sqlite3';
+import { CoreError, messageOf } from '../errors';
 import { describeWriteFailure, temporaryPathBeside } from '../files';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -63,9 +65,13 @@ export async function backupNow(ctx: CoreContext): Promise<BackupFile> {
         return 512;
       },
     });
+    verifyBackup(temporary, workspacePath);
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
+    if (error instanceof CoreError) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw damaged(workspacePath, messageOf(error));
     throw describeWriteFailure(error, target, 'The workspace is unchanged');
   } finally {
     task.finish();
@@ -73,6 +79,25 @@ export async function backupNow(ctx: CoreContext): Promise<BackupFile> {
   for (const old of readBackups(folder).slice(BACKUPS_KEPT)) fs.rmSync(old.path, { force: true });
   ctx.log.info(`Backed up ${workspacePath} to ${target}`);
   return { path: target, fileName: path.basename(target), sizeBytes: fs.statSync(target).size, createdAt: ctx.now().toISOString() };
+}
+
+/**
+ * Checks a fresh backup page by page (SQLite's quick check). The backup holds
+ * the workspace's pages as they are, so this is also the regular check of the
+ * workspace itself, which opens without one when it was closed cleanly.
+ */
+function verifyBackup(file: string, workspacePath: string): void {
+  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const first = (copy.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[])[0]?.quick_check ?? 'no answer';
+    if (first !== 'ok') throw damaged(workspacePath, first);
+  } finally {
+    copy.close();
+  }
+}
+
+function damaged(workspacePath: string, detail: string): CoreError {
+  return new CoreError('workspace_invalid', `${workspacePath} failed its check while being backed up (${detail}). Save a copy of your recent work, then open your latest backup; the backups already kept are unchanged.`);
 }
 
 /** A backup when the newest is a day old or there is none; failures are logged, never thrown (it runs in the background). */

@@ -40,6 +40,36 @@ describe('bad workspace files are refused and left exactly as they were', () => 
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 
+  it('a cleanly closed workspace opens without a full check, and damage inside it is caught by the next backup', async () => {
+    const file = await workspaceWithPeople('damaged-inside', 400);
+    const size = fs.statSync(file).size;
+    // Scribble over the people table's pages near the end; the length and header stay right.
+    const handle = fs.openSync(file, 'r+');
+    fs.writeSync(handle, randomBytes(8192), 0, 8192, size - 3 * 4096);
+    fs.closeSync(handle);
+    const ctx = createCoreContext({ door: 'cli', userDataDir: path.join(dir, 'user'), log: silentLogger });
+    expect(await invoke(ctx, 'workspace/open', { path: file })).toMatchObject({ ok: true });
+    const backup = await invoke(ctx, 'workspace/backupNow', {});
+    expect(backup).toMatchObject({ ok: false, error: { code: 'workspace_invalid' } });
+    if (!backup.ok) expect(backup.error.message).toMatch(/failed its check while being backed up.*open your latest backup/);
+    const backups = await invoke(ctx, 'workspace/backups', {});
+    expect(backups).toMatchObject({ ok: true, value: { backups: [] } });
+    ctx.workspace.close();
+  });
+
+  it('a workspace left with a write-ahead log (not closed cleanly) is checked before use', async () => {
+    const file = await workspaceWithPeople('crashed', 400);
+    const size = fs.statSync(file).size;
+    const handle = fs.openSync(file, 'r+');
+    fs.writeSync(handle, randomBytes(8192), 0, 8192, size - 3 * 4096);
+    fs.closeSync(handle);
+    fs.writeFileSync(`${file}-wal`, Buffer.alloc(0));
+    fs.writeFileSync(`${file}-wal`, randomBytes(10));
+    const ctx = createCoreContext({ door: 'cli', userDataDir: path.join(dir, 'user'), log: silentLogger });
+    const result = await invoke(ctx, 'workspace/open', { path: file });
+    expect(result).toMatchObject({ ok: false, error: { code: 'workspace_invalid' } });
+  });
+
   it('random bytes behind an SQLite header, and random bytes alone', async () => {
     const ctx = createCoreContext({ door: 'cli', userDataDir: path.join(dir, 'user'), log: silentLogger });
     const fake = path.join(dir, 'fake.scrutiny');
