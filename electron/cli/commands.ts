@@ -1,33 +1,17 @@
 import { parseArgs } from 'node:util';
-import { API_METHODS, apiContract, type ApiMethod, type ApiOutput } from '../../shared/api/contract';
+import { API_METHODS, apiContract } from '../../shared/api/contract';
 import type { AppEvent } from '../../shared/api/types';
 import { APP_VERSION } from '../../shared/version';
 import { invoke } from '../core/api';
 import { createCoreContext, type CoreContext } from '../core/context';
 import { CoreError, messageOf } from '../core/errors';
+import { call, onePositional, UsageError, type CliIo, type Command } from './command-kit';
+export type { CliIo } from './command-kit';
+import { packCommands, packOptions } from './pack-commands';
 import { defaultUserDataDir } from '../core/paths';
 import { openStartupWorkspace } from '../core/workspace/startup';
 import { createDemoWorkspace } from '../core/demo';
 import { describeInfo, describeMeetings, describeRecent, describeSearch, describeStatus, table } from './output';
-
-export type CliIo = {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Whether progress lines may be redrawn in place (a terminal). */
-  isInteractive: boolean;
-};
-
-type CommandArgs = { positionals: string[]; isJson: boolean; isOverwrite: boolean; workspace: string | undefined };
-
-type Command = {
-  usage: string;
-  summary: string;
-  needsWorkspace: boolean;
-  run: (ctx: CoreContext, args: CommandArgs, io: CliIo) => Promise<void>;
-};
-
-/** Thrown for a mistake in how the command was typed: exit code 2 rather than 1. */
-class UsageError extends Error {}
 
 const COMMANDS: Record<string, Command> = {
   info: {
@@ -155,6 +139,7 @@ const COMMANDS: Record<string, Command> = {
       io.out(JSON.stringify(result.value, null, 2));
     },
   },
+  ...packCommands,
 };
 
 /** Runs one command line; returns the process exit code (0 ok, 1 failed, 2 mistyped). */
@@ -171,6 +156,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         overwrite: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        ...packOptions,
       },
     });
     const [name, ...rest] = positionals;
@@ -189,7 +175,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     if (command.needsWorkspace) {
       await openStartupWorkspace(ctx, values.workspace ? { kind: 'file', path: values.workspace } : { kind: 'demo' });
     }
-    await command.run(ctx, { positionals: rest, isJson: values.json, isOverwrite: values.overwrite, workspace: values.workspace }, io);
+    await command.run(ctx, { positionals: rest, isJson: values.json, isOverwrite: values.overwrite, workspace: values.workspace, options: values }, io);
     return 0;
   } catch (error) {
     const isParseError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
@@ -199,19 +185,6 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
   } finally {
     ctx?.workspace.close();
   }
-}
-
-async function call<M extends ApiMethod>(ctx: CoreContext, method: M, input: unknown): Promise<ApiOutput<M>> {
-  const result = await invoke(ctx, method, input);
-  if (!result.ok) throw new CoreError(result.error.code, result.error.message);
-  return result.value as ApiOutput<M>;
-}
-
-function onePositional(args: CommandArgs, name: string): string {
-  const [value, ...extra] = args.positionals;
-  if (value === undefined) throw new UsageError(`missing ${name}`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0] ?? ''}"`);
-  return value;
 }
 
 function progressPrinter(io: CliIo) {

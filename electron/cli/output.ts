@@ -65,6 +65,12 @@ export function describeMeetings(meetings: readonly MeetingSummary[]): string {
     meeting.status,
     `${meeting.committeeName} (${meeting.itemCount} agenda ${meeting.itemCount === 1 ? 'item' : 'items'})`,
   ]);
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  return columns(rows);
+}
+
+/** Rows of cells in aligned columns, two spaces apart. */
+export function columns(rows: readonly (readonly string[])[]): string {
+  const count = Math.max(0, ...rows.map((row) => row.length));
+  const widths = Array.from({ length: count }, (_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
 }

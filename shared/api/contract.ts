@@ -12,6 +12,7 @@ import { documentMethods } from './methods/documents';
 import { attachmentMethods } from './methods/attachments';
 import { settingsMethods } from './methods/settings';
 import { recordMethods } from './methods/records';
+import { packMethods } from './methods/packs';
 import type { AppInfo, BackupFile, BackupList, RecentWorkspace, SavedCopy, WorkspaceInfo, WorkspaceStatus } from './types';
 
 const noInput = z.object({}).strict();
@@ -61,6 +62,7 @@ export const apiContract = {
   ...attachmentMethods,
   ...settingsMethods,
   ...recordMethods,
+  ...packMethods,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -15,6 +15,7 @@ export const API_ERROR_CODES = [
   'workspace_locked',
   'no_workspace',
   'io_error',
+  'cancelled',
   'internal',
 ] as const;
 

@@ -8,13 +8,15 @@ export type Figure = {
   maxMs: number;
   peakRssMb: number;
   targetMs: number | null;
+  /** The same run's floor: what the underlying library alone takes for comparable work. */
+  floorMs: number | null;
   note: string;
 };
 
 /** Runs `work` several times (after one warm-up) and keeps the median, min and max. */
 export async function measure(
   scenario: string,
-  options: { runs: number; targetMs?: number; note?: string; warmUp?: boolean },
+  options: { runs: number; targetMs?: number; floorMs?: number; note?: string; warmUp?: boolean },
   work: () => unknown,
 ): Promise<Figure> {
   if (options.warmUp !== false) await work();
@@ -35,6 +37,7 @@ export async function measure(
     maxMs: round(times.at(-1) ?? 0),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     targetMs: options.targetMs ?? null,
+    floorMs: options.floorMs ?? null,
     note: options.note ?? '',
   };
 }
@@ -60,10 +63,11 @@ export function report(figures: readonly Figure[], output: { jsonFile: string; s
       `${figure.peakRssMb} MB`,
       figure.targetMs === null ? '—' : `< ${figure.targetMs} ms`,
       verdict,
+      figure.floorMs === null ? '—' : `${figure.floorMs} ms (${(figure.medianMs / Math.max(figure.floorMs, 0.01)).toFixed(2)}×)`,
       figure.note,
     ];
   });
-  const header = ['scenario', 'median', 'min–max', 'peak RSS (Node)', 'target', 'verdict', 'note'];
+  const header = ['scenario', 'median', 'min–max', 'peak RSS (Node)', 'target', 'verdict', 'floor (ratio)', 'note'];
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
   const section: Section = { measuredAt: new Date().toISOString(), node: process.version, figures: [...figures], ...(output.facts ? { facts: output.facts } : {}) };
   const sections = { ...readSections(output.jsonFile), [output.section]: section };

@@ -17,6 +17,7 @@ import { documentHandlers } from './documents';
 import { attachmentHandlers } from './attachments';
 import { settingsHandlers } from './settings';
 import { recordHandlers } from './records';
+import { packHandlers } from './packs';
 import { workspaceHandlers } from './workspace';
 
 /** Every method of the contract and the function that serves it. */
@@ -35,6 +36,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   ...attachmentHandlers,
   ...settingsHandlers,
   ...recordHandlers,
+  ...packHandlers,
 };
 
 type AnyHandler = (ctx: CoreContext, input: unknown) => unknown;

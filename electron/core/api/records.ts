@@ -1,7 +1,6 @@
-import { listAuditService, listPacksService } from '../services/records';
+import { listAuditService } from '../services/records';
 import { services, type DomainHandlers } from './handler';
 
-export const recordHandlers: DomainHandlers<'audit' | 'packs'> = {
+export const recordHandlers: DomainHandlers<'audit'> = {
   'audit/list': (ctx, input) => listAuditService(services(ctx), input),
-  'packs/list': (ctx, input) => listPacksService(services(ctx), input),
 };

@@ -75,3 +75,16 @@ function trimName(name: string): string {
 function utf8Length(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
+
+/** A file name stem from a title: plain lower-case letters and digits, words joined by hyphens. */
+export function slugOf(title: string, maxLength = 100): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
+  return slug === '' ? 'document' : slug;
+}

@@ -112,3 +112,9 @@ export function updateMeeting(db: WorkspaceDatabase, meetingId: number, values: 
 export function deleteMeeting(db: WorkspaceDatabase, meetingId: number): boolean {
   return deleteRow(db, 'meetings', meetingId);
 }
+
+/** The meeting with the latest date (the newest one when two share it), or null in an empty workspace. */
+export function latestMeetingId(db: WorkspaceDatabase): number | null {
+  const value = db.prepare('SELECT id FROM meetings ORDER BY meeting_date DESC, id DESC LIMIT 1').pluck().get();
+  return typeof value === 'number' ? value : null;
+}

@@ -37,3 +37,11 @@ export function insertIssuedPack(
   db.prepare("UPDATE issued_packs SET issued_by = coalesce((SELECT author_name FROM authority_settings WHERE id = 1), '') WHERE id = ?").run(packId);
   return packId;
 }
+
+/** The frozen bytes of an issued pack. */
+export function getIssuedPackData(db: WorkspaceDatabase, packId: number): { fileName: string; data: Buffer } | null {
+  const row = db.prepare('SELECT p.file_name, c.data FROM issued_packs p JOIN attachment_contents c ON c.id = p.content_id WHERE p.id = ?').get(packId) as
+    | { file_name: string; data: Buffer }
+    | undefined;
+  return row === undefined ? null : { fileName: row.file_name, data: row.data };
+}

@@ -1,17 +1,16 @@
-import { AreaList } from '../components/AreaList';
 import { SectionPage } from '../components/SectionPage';
-import { useMeetingsStore } from '../stores/area-store';
+import { useRoute } from '../hooks/use-section';
+import { MeetingList } from './meetings/MeetingList';
+import { MeetingPage } from './meetings/MeetingPage';
 
 export function MeetingsSection() {
-  const items = useMeetingsStore((state) => state.items);
+  const { rest } = useRoute();
+  // "#/meetings/5" opens meeting 5.
+  const meetingId = Number(rest[0]);
+  if (Number.isSafeInteger(meetingId) && meetingId > 0) return <MeetingPage key={meetingId} meetingId={meetingId} />;
   return (
     <SectionPage title="Meetings" intro="Meetings with their agendas, papers, minutes and the packs issued to members.">
-      <AreaList
-        label="Meetings"
-        items={items}
-        emptyTitle="No meetings yet"
-        emptyText={<p>Meetings come from a committee’s schedule. Each shows its agenda, which papers are still missing by the report deadline, and the packs issued.</p>}
-      />
+      <MeetingList />
     </SectionPage>
   );
 }

@@ -51,5 +51,4 @@ export const recordMethods = {
       .strict(),
     'The audit trail, newest first; page back with beforeId (the id of the last entry shown)',
   ),
-  'packs/list': method<IssuedPack[]>()(z.object({ meetingId: id }).strict(), 'The packs issued for a meeting, newest first (details only, not the files)'),
 } as const;

@@ -3,7 +3,7 @@ import { method } from '../method';
 import { id, line, paragraph } from '../schema';
 
 /** The font families the PDF and Word renderers embed; nothing else can be chosen. */
-export const FONT_FAMILIES = ['Liberation Sans', 'Liberation Serif', 'DejaVu Sans'] as const;
+export const FONT_FAMILIES = ['Liberation Sans', 'Tinos', 'DejaVu Sans', 'DejaVu Serif'] as const;
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 
 export const MINUTE_NUMBERINGS = ['municipal_year', 'calendar_year'] as const;

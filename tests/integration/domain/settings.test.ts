@@ -84,7 +84,7 @@ describe('authority settings', () => {
     const cases: [unknown, RegExp][] = [
       [{ accentColour: 'navy' }, /accentColour: Give a colour as #/],
       [{ accentColour: '#12395' }, /accentColour/],
-      [{ fontFamily: 'Comic Sans MS' }, /fontFamily: Choose one of the fonts .*Liberation Sans, Liberation Serif, DejaVu Sans/],
+      [{ fontFamily: 'Comic Sans MS' }, /fontFamily: Choose one of the fonts .*Liberation Sans, Tinos, DejaVu Sans, DejaVu Serif/],
       [{ bodyFontSizePt: 8.5 }, /bodyFontSizePt: Use a body text size from 9 to 16/],
       [{ bodyFontSizePt: 17 }, /bodyFontSizePt/],
       [{ bodyFontSizePt: 11.25 }, /bodyFontSizePt: Use whole or half points/],

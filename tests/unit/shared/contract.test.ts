@@ -14,6 +14,7 @@ import { meetingHandlers } from '../../../electron/core/api/meetings';
 import { minuteHandlers } from '../../../electron/core/api/minutes';
 import { peopleHandlers } from '../../../electron/core/api/people';
 import { searchHandlers } from '../../../electron/core/api/search';
+import { packHandlers } from '../../../electron/core/api/packs';
 import { recordHandlers } from '../../../electron/core/api/records';
 import { settingsHandlers } from '../../../electron/core/api/settings';
 import { workProgrammeHandlers } from '../../../electron/core/api/work-programme';
@@ -36,7 +37,8 @@ const domainModules: [object, string[]][] = [
   [documentHandlers, ['documents']],
   [attachmentHandlers, ['attachments']],
   [settingsHandlers, ['settings']],
-  [recordHandlers, ['audit', 'packs']],
+  [recordHandlers, ['audit']],
+  [packHandlers, ['packs', 'tasks']],
 ];
 
 describe('the API contract', () => {

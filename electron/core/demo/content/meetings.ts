@@ -1,6 +1,7 @@
-// The subgroup's year in the demo: a minuted meeting in July 2026, an agenda
-// issued for December 2026 and a draft for February 2027, with the work
-// programme behind them. Keys tie agenda items to work programme items.
+// The subgroup's year in the demo: a minuted meeting in July 2026 and an
+// agenda issued for December 2026, with the work programme behind them (items
+// for the new year still to be scheduled). Keys tie agenda items to work
+// programme items.
 
 export const EXEMPT_GROUND =
   'Paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972: information relating to the financial or business affairs of any particular person (including the authority holding that information).';
@@ -13,7 +14,7 @@ export const PUBLIC_NOTICE =
 
 export type DemoWorkItem = {
   key: string;
-  meeting: 'july' | 'december' | 'february' | null;
+  meeting: 'july' | 'december' | null;
   item: string;
   purpose: string;
   leadOfficer: string;
@@ -26,8 +27,8 @@ export const WORK_PROGRAMME: readonly DemoWorkItem[] = [
   { key: 'progress-december', meeting: 'december', item: 'Improvement plan: progress report', purpose: 'To monitor progress against each point for improvement', leadOfficer: 'Ruth Calloway', executiveMember: 'Councillor Fairbairn' },
   { key: 'care-leavers', meeting: 'december', item: 'Care leavers’ accommodation', purpose: 'To examine the range of homes available to care leavers aged 18 to 21', leadOfficer: 'Fiona Whitlock', executiveMember: 'Councillor Fairbairn', comments: 'Added at the July meeting (minute CYP/IMP/26/5)' },
   { key: 'sufficiency', meeting: 'december', item: 'Placement sufficiency: commissioning update', purpose: 'To review the commissioning of new children’s homes', leadOfficer: 'Fiona Whitlock', executiveMember: 'Councillor Fairbairn', comments: 'Contains exempt information' },
-  { key: 'progress-february', meeting: 'february', item: 'Improvement plan: progress report', purpose: 'To monitor progress against each point for improvement', leadOfficer: 'Ruth Calloway', executiveMember: 'Councillor Fairbairn' },
-  { key: 'wellbeing', meeting: 'february', item: 'Emotional well-being support for children in care', purpose: 'To hear how the new children in care mental health team is working', leadOfficer: 'Kwame Osei', executiveMember: 'Councillor Fairbairn' },
+  { key: 'progress-february', meeting: null, item: 'Improvement plan: progress report', purpose: 'To monitor progress against each point for improvement', leadOfficer: 'Ruth Calloway', executiveMember: 'Councillor Fairbairn' },
+  { key: 'wellbeing', meeting: null, item: 'Emotional well-being support for children in care', purpose: 'To hear how the new children in care mental health team is working', leadOfficer: 'Kwame Osei', executiveMember: 'Councillor Fairbairn' },
   { key: 'voice', meeting: null, item: 'Voice of the child: feedback from the Children in Care Council', purpose: 'To hear directly from children in care about the changes they have noticed', leadOfficer: 'Kwame Osei', executiveMember: 'Councillor Fairbairn', comments: 'Date to be agreed with the Children in Care Council' },
   { key: 'iro', meeting: null, item: 'Annual report of the Independent Reviewing Officer service', purpose: 'To consider the annual report', leadOfficer: 'Laura Pennick', executiveMember: 'Councillor Fairbairn' },
 ];
@@ -35,7 +36,6 @@ export const WORK_PROGRAMME: readonly DemoWorkItem[] = [
 export const MEETINGS = {
   july: { meetingDate: '2026-07-14', startTime: '10:00', agendaIssueDate: '2026-07-03' },
   december: { meetingDate: '2026-12-01', startTime: '10:00', agendaIssueDate: '2026-11-23' },
-  february: { meetingDate: '2027-02-02', startTime: '10:00' },
 } as const;
 
 /** What the July meeting decided, as minuted. */

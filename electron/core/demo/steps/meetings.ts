@@ -24,7 +24,7 @@ type Item = {
 const DIRECTOR = 'Strategic Director of Children and Families';
 const PROGRESS_SUMMARY = 'To receive a report on progress against the Children’s Services Improvement Plan 2025–2027, with the improvement plan and the Improvement Board’s performance summary attached.';
 
-/** The work programme, three meetings with their agendas and papers, the July minutes, and the December agenda issued. */
+/** The work programme, two meetings with their agendas and papers, the July minutes, and the December agenda issued. */
 export async function buildMeetings(builder: DemoBuilder, people: DemoPeople, plan: DemoPlan): Promise<void> {
   const { call, clock, step } = builder;
   const committeeId = people.subgroupId;
@@ -55,10 +55,10 @@ export async function buildMeetings(builder: DemoBuilder, people: DemoPeople, pl
     step();
     return ids;
   };
-  const standing = (minutesTitle: string, minutesPapers: Paper[], isMinutesToFollow = false): Item[] => [
+  const standing = (minutesTitle: string, minutesPapers: Paper[]): Item[] => [
     { key: 'apologies', title: 'Apologies for absence', kind: 'other' },
     { key: 'declarations', title: 'Declarations of interest', kind: 'other', summary: 'To receive declarations of any personal or prejudicial interests in items on the agenda.' },
-    { key: 'minutes', title: minutesTitle, kind: 'minutes', summary: 'To approve as a correct record the minutes of the last meeting.', papers: minutesPapers, isToFollow: isMinutesToFollow },
+    { key: 'minutes', title: minutesTitle, kind: 'minutes', summary: 'To approve as a correct record the minutes of the last meeting.', papers: minutesPapers },
   ];
   const programmeItem: Item = {
     key: 'programme',
@@ -100,16 +100,10 @@ export async function buildMeetings(builder: DemoBuilder, people: DemoPeople, pl
     { key: 'care-leavers', title: 'Care leavers’ accommodation', kind: 'report', reportOf: 'Head of Commissioning (Children)', summary: 'To examine the range of homes available to care leavers aged 18 to 21.', isToFollow: true, workItem: 'care-leavers' },
     programmeItem,
     { key: 'exclusion', title: 'Exclusion of the public', kind: 'exclusion_of_public', summary: 'To resolve that the public be excluded from the meeting for the following item, because it is likely to involve the disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.' },
-    { key: 'sufficiency', title: EXEMPT_REPORT_TITLE, kind: 'report', reportOf: 'Head of Commissioning (Children)', summary: 'To consider options for completing the second council-run children’s home.', isExempt: true, exemptGround: EXEMPT_GROUND, workItem: 'sufficiency', papers: [{ documentId: exemptDoc.id }] },
+    { key: 'sufficiency', title: 'Placement sufficiency: commissioning update', kind: 'report', reportOf: 'Head of Commissioning (Children)', summary: 'To consider options for completing the second council-run children’s home.', isExempt: true, exemptGround: EXEMPT_GROUND, workItem: 'sufficiency', papers: [{ documentId: exemptDoc.id }] },
   ]);
+  // Issued as an officer would: the pack builder freezes both editions, PDF and Word, as version 1.
   clock.set('2026-11-23T09:00:00Z');
-  await call('meetings/setStatus', { id: meetingIds.december, status: 'issued' });
-
-  // February: a draft agenda, drawn from the work programme.
-  await addAgenda('february', [
-    ...standing('Minutes of the meeting held on 1 December 2026', [], true),
-    { key: 'progress', title: 'Improvement plan: progress report', kind: 'report', reportOf: DIRECTOR, summary: PROGRESS_SUMMARY, workItem: 'progress-february' },
-    { key: 'wellbeing', title: 'Emotional well-being support for children in care', kind: 'report', reportOf: 'Head of Service, Children in Care and Care Leavers', summary: 'To hear how the new children in care mental health team is working.', workItem: 'wellbeing' },
-    programmeItem,
-  ]);
+  await call('packs/issue', { meetingId: meetingIds.december, edition: 'both', format: 'both' });
+  step();
 }

@@ -1,0 +1,119 @@
+// Puts a PDF pack together: the agenda front sheet (its page ranges settled
+// against the real pagination), then each item's papers from an odd page,
+// blank pages where needed, a pack page number on every page, bookmarks,
+// named destinations for the agenda's links, and the pack's metadata.
+import { PDFDocument } from 'pdf-lib';
+import type { FontFamily } from '../../../../shared/api/methods/settings';
+import { settleFrontSheet, type ItemLength } from '../../domain/pack-pagination';
+import { appendTaggedPart, appendUntaggedPart, finishStructureTree, startStructureTree } from './pdf-merge';
+import { addBlankPage, embedFurnitureFonts, stampPageNumber, stampRunningHead } from './pdf-furniture';
+import { writeMetadata, type PackMetadata } from './pdf-metadata';
+import { writeNamedDestinations, writeOutline, type Bookmark } from './pdf-navigation';
+
+/** One paper as a PDF: generated and tagged by us, or attached as it came. */
+export type PdfPaper = {
+  key: string;
+  bookmarkTitle: string;
+  pdf: Uint8Array;
+  isGenerated: boolean;
+  /** Places inside the paper (0-based page) that links point at. */
+  anchors?: ReadonlyMap<string, number>;
+  /** Printed at the head of each of its pages (members' edition of an exempt item). */
+  notForPublication?: string;
+};
+
+export type PdfItem = { itemId: number; startAnchor: string; endAnchor: string; bookmarkTitle: string; papers: PdfPaper[] };
+
+export type RenderedFrontSheet = { bytes: Uint8Array; pageCount: number };
+
+export type PdfPackInput = {
+  items: readonly PdfItem[];
+  /** Renders the agenda front sheet with the pack page of every anchor. */
+  renderFrontSheet: (anchorPages: ReadonlyMap<string, number>) => Promise<RenderedFrontSheet>;
+  frontSheetBookmark: string;
+  fontFamily: FontFamily;
+  metadata: Omit<PackMetadata, 'isPdfUa'>;
+  signal?: AbortSignal;
+};
+
+export type PdfPackResult = { bytes: Uint8Array; pageCount: number; anchorPages: Map<string, number>; log: string[] };
+
+/** Builds the pack's PDF; deterministic for the same input. */
+export async function assemblePdfPack(input: PdfPackInput): Promise<PdfPackResult> {
+  const log: string[] = [];
+  const loaded = new Map<string, PDFDocument>();
+  for (const item of input.items) {
+    for (const paper of item.papers) {
+      input.signal?.throwIfAborted();
+      loaded.set(paper.key, await PDFDocument.load(paper.pdf, { updateMetadata: false }));
+      if (!paper.isGenerated) log.push(`${paper.bookmarkTitle} is attached as it came and is not tagged by us.`);
+    }
+  }
+  const lengths: ItemLength[] = input.items.map((item) => ({
+    itemId: item.itemId,
+    startAnchor: item.startAnchor,
+    endAnchor: item.endAnchor,
+    papers: item.papers.map((paper) => ({ key: paper.key, pageCount: loaded.get(paper.key)?.getPageCount() ?? 0, anchors: paper.anchors })),
+  }));
+  const { frontSheet, pagination } = await settleFrontSheet(lengths, input.renderFrontSheet);
+  input.signal?.throwIfAborted();
+
+  const pack = await PDFDocument.create({ updateMetadata: false });
+  const tree = startStructureTree(pack);
+  const fonts = await embedFurnitureFonts(pack, input.fontFamily);
+  appendTaggedPart(pack, tree, await PDFDocument.load(frontSheet.bytes, { updateMetadata: false }));
+  const runningHeads = new Map<number, string>();
+  for (const slot of pagination.pages.slice(frontSheet.pageCount)) {
+    input.signal?.throwIfAborted();
+    if (slot.kind === 'blank') {
+      addBlankPage(pack, fonts);
+      continue;
+    }
+    if (slot.kind !== 'paper' || slot.page !== 0) continue;
+    const paper = input.items[slot.itemIndex]?.papers[slot.paperIndex];
+    const document = paper ? loaded.get(paper.key) : undefined;
+    if (paper === undefined || document === undefined) continue;
+    const first = pack.getPageCount();
+    if (paper.isGenerated) appendTaggedPart(pack, tree, document);
+    else appendUntaggedPart(pack, document);
+    if (paper.notForPublication !== undefined) {
+      for (let index = first; index < pack.getPageCount(); index += 1) runningHeads.set(index, paper.notForPublication);
+    }
+  }
+  finishStructureTree(pack, tree);
+
+  pack.getPages().forEach((page, index) => {
+    const head = runningHeads.get(index);
+    if (head !== undefined) stampRunningHead(page, fonts, head);
+    stampPageNumber(page, fonts, index + 1);
+  });
+  writeOutline(pack, bookmarksOf(input, pagination.itemRanges, pagination.paperStarts));
+  writeNamedDestinations(pack, pagination.anchorPages);
+  const isPdfUa = input.items.every((item) => item.papers.every((paper) => paper.isGenerated));
+  writeMetadata(pack, { ...input.metadata, isPdfUa });
+  input.signal?.throwIfAborted();
+  const bytes = await pack.save({ updateFieldAppearances: false });
+  return { bytes, pageCount: pack.getPageCount(), anchorPages: pagination.anchorPages, log };
+}
+
+function bookmarksOf(
+  input: PdfPackInput,
+  itemRanges: ReadonlyMap<number, { first: number }>,
+  paperStarts: ReadonlyMap<string, number>,
+): Bookmark[] {
+  const bookmarks: Bookmark[] = [{ title: input.frontSheetBookmark, page: 1 }];
+  for (const item of input.items) {
+    const range = itemRanges.get(item.itemId);
+    if (range === undefined) continue;
+    bookmarks.push({
+      title: item.bookmarkTitle,
+      page: range.first,
+      children: item.papers.flatMap((paper) => {
+        const page = paperStarts.get(paper.key);
+        return page === undefined ? [] : [{ title: paper.bookmarkTitle, page }];
+      }),
+    });
+  }
+  return bookmarks;
+}
+

@@ -1,0 +1,44 @@
+// One generated document on its own, as PDF (with its own page numbers and
+// bookmarks) or Word: for officers who send a single report round, or check
+// one paper before the whole pack is built.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { ApiParsedInput } from '../../../shared/api/contract';
+import type { BuiltPackFile } from '../../../shared/api/methods/packs';
+import { slugOf } from '../attachments/safe-names';
+import { CoreError } from '../errors';
+import { describeWriteFailure, writeFileAtomically } from '../files';
+import { renderDocx } from '../render/docx';
+import { renderPdf } from '../render/pdf';
+import { documentModel, houseStyleOf } from './document-models';
+import type { BuildProgress } from './pack-build';
+import { todayOf, type ServiceContext } from './unit-of-work';
+
+/** Renders one document and writes it into a folder, replacing an earlier export of the same name. */
+export async function exportDocumentService(ctx: ServiceContext, input: ApiParsedInput<'documents/export'>, progress: BuildProgress = {}): Promise<BuiltPackFile> {
+  const today = todayOf(ctx);
+  const model = documentModel(ctx, input.id, { meetingId: input.meetingId ?? null, edition: 'members', buildDate: today });
+  const style = houseStyleOf(ctx);
+  const createdAt = new Date(`${today}T00:00:00Z`);
+  let bytes: Uint8Array;
+  let pageCount: number | null = null;
+  if (input.format === 'pdf') {
+    const rendered = await renderPdf(model, { style, mode: 'standalone', createdAt, signal: progress.signal });
+    bytes = rendered.bytes;
+    pageCount = rendered.pageCount;
+  } else {
+    bytes = await renderDocx([{ model, startsOnOddPage: false }], { style, info: model.info, createdAt, signal: progress.signal });
+  }
+  progress.signal?.throwIfAborted();
+  const fileName = `${slugOf(model.info.title)}.${input.format}`;
+  const target = path.resolve(input.outDir, fileName);
+  if (path.dirname(target) !== path.resolve(input.outDir)) throw new CoreError('invalid_input', `The name ${fileName} would write outside ${input.outDir}, so nothing was written.`);
+  try {
+    writeFileAtomically(target, bytes);
+  } catch (error) {
+    throw describeWriteFailure(error, target, 'Any earlier file of that name is unchanged');
+  }
+  progress.step?.(1, 1);
+  return { kind: 'main', edition: 'members', format: input.format, fileName, path: target, pageCount, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+

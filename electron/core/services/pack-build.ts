@@ -1,0 +1,144 @@
+// Builds a meeting's pack files in memory: for each edition asked for, the
+// PDF (generated papers rendered by pdfkit, attached PDFs as they came,
+// assembled by pdf-lib) and/or the Word file (one section per paper). Reads
+// the workspace first, then renders; nothing is written here.
+import { createHash } from 'node:crypto';
+import type { MeetingDetail } from '../../../shared/api/methods/meetings';
+import type { PackEdition, PackFormat, PackKind } from '../../../shared/api/methods/packs';
+import { slugOf } from '../attachments/safe-names';
+import { CoreError } from '../errors';
+import { itemEndAnchor, itemStartAnchor, paperAnchor } from '../documents/anchors';
+import { appendixNotice } from '../documents/builders/appendix';
+import type { Block, DocumentModel } from '../documents/model';
+import { renderDocx, type DocxPart } from '../render/docx';
+import { assemblePdfPack, type PdfItem } from '../render/pack/assemble-pdf';
+import { renderPdf } from '../render/pdf';
+import { agendaModel } from './document-models';
+import { gatherPackSources, notForPublicationLine, type ItemSource, type PackSources } from './pack-sources';
+import type { ServiceContext } from './unit-of-work';
+import { PDFDocument } from 'pdf-lib';
+
+export type PackRequest = {
+  meeting: MeetingDetail;
+  kind: PackKind;
+  editions: PackEdition[];
+  formats: PackFormat[];
+  /** The date the agenda says it was issued (YYYY-MM-DD). */
+  issueDate: string;
+};
+
+/** One built file, in memory. */
+export type BuiltFile = { kind: PackKind; edition: PackEdition; format: PackFormat; fileName: string; bytes: Uint8Array; pageCount: number; sha256: string };
+
+export type BuildProgress = { signal?: AbortSignal; step?: (done: number, total: number) => void };
+
+/** Builds every file of the request; warnings and log lines are gathered across editions without repeats. */
+export async function buildPack(ctx: ServiceContext, request: PackRequest, progress: BuildProgress = {}): Promise<{ files: BuiltFile[]; warnings: string[]; log: string[] }> {
+  const sources = request.editions.map((edition) => ({ edition, sources: gatherPackSources(ctx, request.meeting, edition, request.kind, request.issueDate) }));
+  if (request.kind === 'supplementary' && sources.every(({ sources: s }) => s.items.length === 0)) {
+    throw new CoreError('conflict', 'There is nothing for a supplementary pack: no item marked “to follow” has papers yet. Add the late papers to those items first.');
+  }
+  const total = sources.length * request.formats.length;
+  const files: BuiltFile[] = [];
+  const warnings = new Set<string>();
+  const log = new Set<string>();
+  let done = 0;
+  for (const { edition, sources: editionSources } of sources) {
+    editionSources.warnings.forEach((warning) => warnings.add(warning));
+    for (const format of request.formats) {
+      progress.signal?.throwIfAborted();
+      const built = format === 'pdf'
+        ? await buildPdf(ctx, request, edition, editionSources, progress.signal)
+        : await buildDocx(ctx, request, edition, editionSources, progress.signal);
+      built.log.forEach((line) => log.add(line));
+      files.push({
+        kind: request.kind,
+        edition,
+        format,
+        fileName: packFileName(request.meeting, request.kind, edition, format),
+        bytes: built.bytes,
+        pageCount: built.pageCount,
+        sha256: createHash('sha256').update(built.bytes).digest('hex'),
+      });
+      done += 1;
+      progress.step?.(done, total);
+    }
+  }
+  return { files, warnings: [...warnings], log: [...log] };
+}
+
+/** "2026-12-01-improvement-subgroup-members.pdf"; a supplementary pack says so. */
+export function packFileName(meeting: Pick<MeetingDetail, 'meetingDate' | 'committeeName'>, kind: PackKind, edition: PackEdition, format: PackFormat): string {
+  const committee = slugOf(meeting.committeeName);
+  const supplement = kind === 'supplementary' ? '-supplementary' : '';
+  return `${meeting.meetingDate}-${committee}${supplement}-${edition}.${format}`;
+}
+
+function createdAtOf(issueDate: string): Date {
+  // Fixed by the workspace's state, not the clock, so the same state gives the same bytes.
+  return new Date(`${issueDate}T00:00:00Z`);
+}
+
+function frontSheet(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources): DocumentModel {
+  return agendaModel(ctx, request.meeting.id, {
+    edition,
+    kind: request.kind,
+    itemsWithPages: sources.plan.itemsWithPages,
+    buildDate: request.issueDate,
+    ...(request.kind === 'main' ? { issueDate: request.issueDate } : {}),
+  });
+}
+
+async function buildPdf(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, signal: AbortSignal | undefined) {
+  const createdAt = createdAtOf(request.issueDate);
+  const agenda = frontSheet(ctx, request, edition, sources);
+  const items: PdfItem[] = [];
+  for (const item of sources.items) {
+    const papers = [];
+    for (const paper of item.papers) {
+      signal?.throwIfAborted();
+      if (paper.kind === 'pdf') {
+        papers.push({ key: paper.key, bookmarkTitle: paper.bookmarkTitle, pdf: paper.data, isGenerated: false, ...notForPublicationOf(item) });
+        continue;
+      }
+      const rendered = await renderPdf(paper.model, { style: sources.style, mode: 'pack-part', createdAt, signal });
+      papers.push({ key: paper.key, bookmarkTitle: paper.bookmarkTitle, pdf: rendered.bytes, isGenerated: true, anchors: rendered.anchors, ...notForPublicationOf(item) });
+    }
+    items.push({ itemId: item.planned.item.id, startAnchor: itemStartAnchor(item.planned.item.id), endAnchor: itemEndAnchor(item.planned.item.id), bookmarkTitle: item.bookmarkTitle, papers });
+  }
+  return assemblePdfPack({
+    items,
+    renderFrontSheet: (anchorPages) => renderPdf(agenda, { style: sources.style, mode: 'pack-part', createdAt, anchorPages, signal }),
+    frontSheetBookmark: agenda.info.title,
+    fontFamily: sources.style.fontFamily,
+    metadata: { title: agenda.info.title, author: agenda.info.author, subject: agenda.info.subject, createdAt },
+    signal,
+  });
+}
+
+/** The running head on every page of an exempt item's papers (members' edition), attached PDFs included. */
+function notForPublicationOf(item: ItemSource): { notForPublication?: string } {
+  if (!item.planned.item.isExempt) return {};
+  return { notForPublication: notForPublicationLine(item.planned.item.exemptGround.split(':')[0] ?? '') };
+}
+
+async function buildDocx(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, signal: AbortSignal | undefined) {
+  const agenda = frontSheet(ctx, request, edition, sources);
+  const parts: DocxPart[] = [{ model: agenda, startsOnOddPage: false }];
+  for (const item of sources.items) {
+    const last = item.papers.length - 1;
+    for (const [index, paper] of item.papers.entries()) {
+      const model = paper.kind === 'model' ? paper.model : appendixNotice({ title: paper.bookmarkTitle, fileName: paper.fileName, pageCount: await pageCountOf(paper.data) });
+      const anchors: Block[] = [{ type: 'anchor', name: paperAnchor(Number(paper.key.slice('paper_'.length))) }];
+      if (index === 0) anchors.unshift({ type: 'anchor', name: itemStartAnchor(item.planned.item.id) });
+      const end: Block[] = index === last ? [{ type: 'anchor', name: itemEndAnchor(item.planned.item.id) }] : [];
+      parts.push({ model: { ...model, blocks: [...anchors, ...model.blocks, ...end] }, startsOnOddPage: index === 0 });
+    }
+  }
+  const bytes = await renderDocx(parts, { style: sources.style, info: agenda.info, createdAt: createdAtOf(request.issueDate), signal });
+  return { bytes, pageCount: 0, log: [] as string[] };
+}
+
+async function pageCountOf(data: Uint8Array): Promise<number> {
+  return (await PDFDocument.load(data, { updateMetadata: false })).getPageCount();
+}

@@ -1,0 +1,110 @@
+// The pack use cases behind packs/build, packs/issue and packs/export:
+// build into a folder (a preview), issue (freeze the files in the workspace
+// as a new version and mark the agenda issued), and write an issued version
+// back out exactly as it was sent.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiParsedInput } from '../../../shared/api/contract';
+
+import { PACK_EDITIONS, PACK_FORMATS, type BuiltPackFile, type PackBuildResult, type PackEdition, type PackFormat } from '../../../shared/api/methods/packs';
+import { writeNewFileInFolder } from '../attachments/export-file';
+import { CoreError } from '../errors';
+import { describeWriteFailure, writeFileAtomically } from '../files';
+import { getIssuedPackData } from '../repositories/packs';
+import { getMeeting, latestMeetingId, updateMeeting } from '../repositories/meetings';
+import { getMeetingService } from './meetings';
+import { buildPack, type BuildProgress, type BuiltFile } from './pack-build';
+import { recordIssuedPack } from './records';
+import { audit, found, inTransaction, todayOf, type ServiceContext } from './unit-of-work';
+
+type BuildInput = ApiParsedInput<'packs/build'>;
+type IssueInput = ApiParsedInput<'packs/issue'>;
+
+/** Builds a preview of a meeting's pack into a folder, replacing earlier previews of the same name. */
+export async function buildPackService(ctx: ServiceContext, input: BuildInput, progress: BuildProgress = {}): Promise<PackBuildResult> {
+  const meeting = getMeetingService(ctx, meetingIdOf(ctx, input.meetingId));
+  const issueDate = meeting.agendaIssueDate ?? todayOf(ctx);
+  const built = await buildPack(ctx, { meeting, kind: input.kind, editions: editionsOf(input.edition), formats: formatsOf(input.format), issueDate }, progress);
+  progress.signal?.throwIfAborted();
+  const files = writeFiles(input.outDir, built.files);
+  return { meetingId: meeting.id, files, warnings: built.warnings, log: built.log, issued: [] };
+}
+
+/**
+ * Builds and issues a pack: every file is stored in the workspace as the next
+ * version in one transaction (all or none), the agenda issue date is set to
+ * today for a main pack and a draft meeting becomes issued.
+ */
+export async function issuePackService(ctx: ServiceContext, input: IssueInput, progress: BuildProgress = {}): Promise<PackBuildResult> {
+  const meeting = getMeetingService(ctx, meetingIdOf(ctx, input.meetingId));
+  if (meeting.status === 'held' || meeting.status === 'minuted') {
+    throw new CoreError('conflict', `This meeting has been ${meeting.status === 'held' ? 'held' : 'minuted'}, so its pack is on record as issued. Earlier versions can still be exported from the list of issued packs.`);
+  }
+  const issueDate = input.kind === 'main' ? todayOf(ctx) : (meeting.agendaIssueDate ?? todayOf(ctx));
+  const built = await buildPack(ctx, { meeting, kind: input.kind, editions: editionsOf(input.edition), formats: formatsOf(input.format), issueDate }, progress);
+  progress.signal?.throwIfAborted();
+  const issued = inTransaction(ctx, () => {
+    const current = found(getMeeting(ctx.db, meeting.id), 'meeting', meeting.id);
+    const packs = built.files.map((file) => recordIssuedPack(ctx, { meetingId: meeting.id, kind: file.kind, edition: file.edition, format: file.format, fileName: file.fileName, data: Buffer.from(file.bytes), pageCount: file.format === 'pdf' ? file.pageCount : null }));
+    if (input.kind === 'main') {
+      updateMeeting(ctx.db, meeting.id, { agendaIssueDate: issueDate, status: current.status === 'draft' ? 'issued' : undefined }, ctx.now().toISOString());
+      audit(ctx, 'issue', 'meeting', meeting.id, `${meeting.committeeName}, ${meeting.meetingDate}: agenda issued on ${issueDate}`);
+    }
+    return packs;
+  });
+  const files = input.outDir === undefined ? built.files.map((file) => describe(file, null)) : writeFiles(input.outDir, built.files);
+  return { meetingId: meeting.id, files, warnings: built.warnings, log: built.log, issued };
+}
+
+/** Writes an issued version back out under its issued name (never replacing a file unless asked). */
+export function exportIssuedPack(ctx: ServiceContext, input: ApiParsedInput<'packs/export'>): { path: string; size: number } {
+  const pack = found(getIssuedPackData(ctx.db, input.id), 'issued pack', input.id);
+  if (!input.overwrite) return { path: writeNewFileInFolder(input.outDir, pack.fileName, pack.data), size: pack.data.length };
+  const target = insideFolder(input.outDir, pack.fileName);
+  writeSafely(target, pack.data);
+  return { path: target, size: pack.data.length };
+}
+
+function meetingIdOf(ctx: ServiceContext, ref: number | 'latest'): number {
+  if (ref !== 'latest') return ref;
+  const latest = latestMeetingId(ctx.db);
+  if (latest === null) throw new CoreError('not_found', 'This workspace has no meetings yet, so there is no latest meeting. Create a meeting first.');
+  return latest;
+}
+
+const editionsOf = (edition: PackEdition | 'both'): PackEdition[] => (edition === 'both' ? [...PACK_EDITIONS] : [edition]);
+const formatsOf = (format: PackFormat | 'both'): PackFormat[] => (format === 'both' ? [...PACK_FORMATS] : [format]);
+
+function writeFiles(outDir: string, files: readonly BuiltFile[]): BuiltPackFile[] {
+  const folder = path.resolve(outDir);
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw describeWriteFailure(error, folder, 'Nothing was written');
+  }
+  if (!fs.statSync(folder).isDirectory()) throw new CoreError('io_error', `${folder} is a file, not a folder. Choose a folder for the pack; nothing was written.`);
+  return files.map((file) => {
+    const target = insideFolder(folder, file.fileName);
+    writeSafely(target, file.bytes);
+    return describe(file, target);
+  });
+}
+
+function writeSafely(target: string, data: Uint8Array): void {
+  try {
+    writeFileAtomically(target, data);
+  } catch (error) {
+    throw describeWriteFailure(error, target, 'Any earlier file of that name is unchanged');
+  }
+}
+
+function insideFolder(folder: string, fileName: string): string {
+  const target = path.resolve(folder, fileName);
+  if (path.dirname(target) !== path.resolve(folder)) throw new CoreError('invalid_input', `The name ${fileName} would write outside ${folder}, so nothing was written.`);
+  return target;
+}
+
+function describe(file: BuiltFile, target: string | null): BuiltPackFile {
+  return { kind: file.kind, edition: file.edition, format: file.format, fileName: file.fileName, path: target, pageCount: file.format === 'pdf' ? file.pageCount : null, size: file.bytes.length, sha256: file.sha256 };
+}
+

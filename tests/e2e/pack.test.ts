@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../helpers/browser';
+import { makeTempDir } from '../helpers/temp';
+import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
+
+const MEETING_HEADING = 'Improvement Subgroup: Tuesday, 1 December 2026';
+const SCREENSHOT = process.env.PACK_PANEL_SCREENSHOT ?? path.resolve(import.meta.dirname, '../.tmp/screenshots/pack-panel.png');
+
+let userData: string;
+let host: HostProcess;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  userData = makeTempDir('e2e-pack');
+  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  // With no workspace named, the host opens (and first creates) the demo workspace.
+  host = await startHostProcess({ userDataDir: userData });
+  browser = await openBrowser();
+  await browser.page.goto(host.url);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await host.stop();
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((violation) => `${violation.impact ?? ''} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+async function openDecemberMeeting(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Meetings', exact: true }).waitFor();
+  await page.getByRole('link', { name: /1 December 2026/ }).click();
+  await page.getByRole('heading', { level: 1, name: MEETING_HEADING }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Meeting pack' }).waitFor();
+}
+
+function panel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Meeting pack' });
+}
+
+async function choose(page: Page, group: string, option: string) {
+  await panel(page).getByRole('group', { name: group }).getByRole('radio', { name: option, exact: true }).check();
+}
+
+function statusText(page: Page) {
+  return panel(page).locator('[aria-live="polite"]').textContent();
+}
+
+describe('the meeting pack panel', () => {
+  it('builds a preview of both editions as PDF, with progress, then the files it wrote', async () => {
+    const { page } = browser;
+    await openDecemberMeeting(page);
+    const folder = makeTempDir('pack-preview');
+    await choose(page, 'Edition', 'Both');
+    await choose(page, 'Format', 'PDF');
+    // Only a meeting with "to follow" items offers a supplementary pack; the demo's December meeting has one.
+    await panel(page).getByRole('group', { name: 'Pack' }).getByRole('radio', { name: 'Main pack' }).waitFor();
+    await panel(page).getByLabel('Output folder').fill(folder);
+
+    await panel(page).getByRole('button', { name: 'Build preview' }).click();
+    const progress = panel(page).getByRole('progressbar', { name: 'Building the pack' });
+    await progress.waitFor();
+    expect(await panel(page).getByRole('button', { name: 'Build preview' }).isDisabled()).toBe(true);
+    expect(await panel(page).getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/^Preview built: 2 files, \d+ PDF pages/);
+    expect(await progress.count()).toBe(0);
+
+    const rows = panel(page).getByRole('table', { name: 'Files built' }).locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    for (const [index, edition] of ['Public', 'Members’'].entries()) {
+      const cells = await rows.nth(index).locator('th, td').allTextContents();
+      expect(cells[1]).toBe(edition);
+      expect(cells[2]).toBe('PDF');
+      expect(Number(cells[3])).toBeGreaterThan(1);
+      expect(cells[4]).toMatch(/\d KB$|\d MB$/);
+    }
+    // The public edition leaves out the exempt papers, so it is shorter.
+    const pages = await rows.locator('td:nth-child(4)').allTextContents();
+    expect(Number(pages[0])).toBeLessThan(Number(pages[1]));
+
+    const written = fs.readdirSync(folder).sort();
+    expect(written).toEqual(['2026-12-01-improvement-subgroup-members.pdf', '2026-12-01-improvement-subgroup-public.pdf']);
+    for (const name of written) {
+      const file = path.join(folder, name);
+      expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(await panel(page).getByText(file, { exact: true }).count()).toBe(1);
+    }
+    // The to-follow item is flagged before the pack goes out.
+    expect(await panel(page).getByRole('group', { name: /Check before you send it/ }).textContent()).toContain('Care leavers’ accommodation');
+
+    // Tall enough for the whole panel: the page scrolls inside <main>, which would clip it.
+    await page.setViewportSize({ width: 1280, height: 1800 });
+    await panel(page).screenshot({ path: SCREENSHOT });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('cancels a build and says nothing was written', async () => {
+    const { page } = browser;
+    await openDecemberMeeting(page);
+    const folder = path.join(makeTempDir('pack-cancel'), 'not yet made');
+    await choose(page, 'Edition', 'Both');
+    await choose(page, 'Format', 'Both');
+    await panel(page).getByLabel('Output folder').fill(folder);
+    await panel(page).getByRole('button', { name: 'Build preview' }).click();
+    await panel(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toBe('Cancelled: nothing was written.');
+    expect(fs.existsSync(folder)).toBe(false);
+    expect(await panel(page).getByRole('button', { name: 'Build preview' }).isEnabled()).toBe(true);
+  });
+
+  it('issues the members’ PDF as version 1 after confirming, lists it and exports it again', async () => {
+    const { page } = browser;
+    await openDecemberMeeting(page);
+    await page.getByText('No pack has been issued for this meeting yet.', { exact: false }).waitFor();
+    const folder = makeTempDir('pack-issue');
+    await choose(page, 'Edition', 'Members’');
+    await choose(page, 'Format', 'PDF');
+    await panel(page).getByLabel('Output folder').fill(folder);
+
+    // Escape backs out of the question and issues nothing.
+    const dialog = page.getByRole('dialog', { name: 'Issue the pack?' });
+    await panel(page).getByRole('button', { name: 'Issue pack…' }).click();
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Go back');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(fs.readdirSync(folder)).toEqual([]);
+
+    await panel(page).getByRole('button', { name: 'Issue pack…' }).click();
+    await dialog.waitFor();
+    const question = (await dialog.textContent()) ?? '';
+    expect(question).toContain('stored in this workspace as version 1');
+    expect(question).toContain('The agenda issue date will be set to today');
+    await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-dialog.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Issue version 1' }).click();
+
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/^Pack issued as version 1: 1 file, \d+ PDF pages/);
+    const issued = page.getByRole('table', { name: 'Issued versions, newest first' });
+    await issued.waitFor();
+    const cells = await issued.locator('tbody tr').first().locator('th, td').allTextContents();
+    expect(cells.slice(0, 4)).toEqual(['1', 'Main pack', 'Members’', 'PDF']);
+    expect(Number(cells[4])).toBeGreaterThan(1);
+    expect(cells[6]).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}\.\d{2} (am|pm)$|noon$/);
+    expect(fs.readdirSync(folder)).toEqual(['2026-12-01-improvement-subgroup-members.pdf']);
+
+    const exportFolder = makeTempDir('pack-export');
+    await panel(page).getByLabel('Output folder').fill(exportFolder);
+    await issued.getByRole('button', { name: /^Export version 1, members’ PDF/ }).click();
+    const exportedPath = path.join(exportFolder, '2026-12-01-improvement-subgroup-members.pdf');
+    await expect.poll(() => page.getByRole('region', { name: 'Issued versions' }).locator('[aria-live="polite"]').textContent()).toBe(`Exported version 1 to ${exportedPath}.`);
+    expect(fs.readFileSync(exportedPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // A second export keeps the first file and names the copy apart.
+    await issued.getByRole('button', { name: /^Export version 1, members’ PDF/ }).click();
+    const secondPath = path.join(exportFolder, '2026-12-01-improvement-subgroup-members (2).pdf');
+    await expect.poll(() => page.getByRole('region', { name: 'Issued versions' }).locator('[aria-live="polite"]').textContent()).toBe(`Exported version 1 to ${secondPath}.`);
+    expect(fs.readFileSync(secondPath).equals(fs.readFileSync(exportedPath))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 2200 });
+    await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-issued.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(browser.problems).toEqual([]);
+  });
+});
