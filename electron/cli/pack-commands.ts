@@ -12,6 +12,7 @@ export const packOptions = {
   format: { type: 'string' },
   out: { type: 'string' },
   supplementary: { type: 'boolean', default: false },
+  document: { type: 'string' },
 } as const;
 
 const PACK_USAGE = '--meeting ID|latest [--edition public|members|both] [--format pdf|docx|both] [--supplementary]';
@@ -38,7 +39,32 @@ export const packCommands: Record<string, Command> = {
       io.out(args.isJson ? JSON.stringify(result, null, 2) : describeBuild(result, 'Issued'));
     },
   },
+  'export-document': {
+    usage: 'export-document --document ID [--format pdf|docx|both] [--meeting ID] --out DIR',
+    summary: 'Write one generated document on its own (a report, minutes, action plan…) as PDF and/or Word',
+    needsWorkspace: true,
+    run: async (ctx, args, io) => {
+      const outDir = stringOption(args, 'out');
+      if (outDir === undefined) throw new UsageError('export-document needs --out DIR: the folder to write into');
+      const id = positiveNumber(stringOption(args, 'document'), '--document');
+      const meeting = stringOption(args, 'meeting');
+      const format = stringOption(args, 'format') ?? 'pdf';
+      const formats = format === 'both' ? ['pdf', 'docx'] : [format];
+      const files = [];
+      for (const each of formats) {
+        files.push(await call(ctx, 'documents/export', { id, format: each, outDir, ...(meeting === undefined ? {} : { meetingId: positiveNumber(meeting, '--meeting') }) }));
+      }
+      io.out(args.isJson ? JSON.stringify(files, null, 2) : columns(files.map((file) => [file.path ?? file.fileName, file.pageCount === null ? 'pages set by Word' : `${file.pageCount} pages`, formatFileSize(file.size)])));
+    },
+  },
 };
+
+function positiveNumber(value: string | undefined, option: string): number {
+  if (value === undefined) throw new UsageError(`give ${option} ID (list-meetings and "call documents/list" show the ids)`);
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${option} must be a number, not "${value}"`);
+  return number;
+}
 
 function packRequest(args: CommandArgs): Record<string, unknown> {
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0] ?? ''}"`);

@@ -29,7 +29,13 @@ export type CoreContext = {
   startTask: (label: string, total: number) => ProgressTask;
   /** Asks a running task to stop; false when no such task is running. */
   cancelTask: (taskId: string) => boolean;
+  /** Files the engine wrote in this session (packs, exports): the only ones a UI may ask to open. */
+  writtenFiles: Set<string>;
+  /** Opens a file, or shows it in its folder, with the desktop's own programs; null when the door cannot (browser host, CLI). */
+  openFile: FileOpener | null;
 };
+
+export type FileOpener = (file: string, action: 'open' | 'showInFolder') => Promise<void>;
 
 type ContextOptions = {
   door: Door;
@@ -38,6 +44,7 @@ type ContextOptions = {
   log?: Logger;
   now?: () => Date;
   emit?: (event: AppEvent) => void;
+  openFile?: FileOpener;
 };
 
 /** Builds the engine's context for one door; each door owns exactly one. */
@@ -57,6 +64,8 @@ export function createCoreContext(options: ContextOptions): CoreContext {
     emit,
     workspace: createWorkspaceSession({ userDataDir: options.userDataDir, log, now }),
     startTask: (label, total) => startProgressTask(emit, running, label, total),
+    writtenFiles: new Set(),
+    openFile: options.openFile ?? null,
     cancelTask: (taskId) => {
       const controller = running.get(taskId);
       if (controller === undefined) return false;

@@ -39,6 +39,7 @@ async function start() {
     door: 'electron',
     userDataDir: app.getPath('userData'),
     logsDir: app.getPath('logs'),
+    openFile: openWithDesktop,
     emit: (event) => {
       mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event);
       if (event.type === 'workspace/changed') refreshMenu(ctx);
@@ -119,4 +120,14 @@ async function showAbout(ctx: CoreContext) {
     buttons: ['OK'],
   };
   await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+/** Opens a file the engine wrote with the system's own program, or shows it in its folder. */
+async function openWithDesktop(file: string, action: 'open' | 'showInFolder'): Promise<void> {
+  if (action === 'showInFolder') {
+    shell.showItemInFolder(file);
+    return;
+  }
+  const failure = await shell.openPath(file);
+  if (failure !== '') throw new Error(`Could not open ${file}: ${failure}`);
 }

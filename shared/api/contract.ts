@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
+import { pathOn } from './schema';
 import { peopleMethods } from './methods/people';
 import { searchMethods } from './methods/search';
 import { committeeMethods } from './methods/committees';
@@ -17,12 +18,7 @@ import type { AppInfo, BackupFile, BackupList, RecentWorkspace, SavedCopy, Works
 
 const noInput = z.object({}).strict();
 
-const filePath = z
-  .string()
-  .trim()
-  .min(1, 'Give a file path.')
-  .max(4096, 'That path is too long.')
-  .refine((value) => !value.includes('\0'), 'A file path cannot contain a null character.');
+const filePath = pathOn('file path');
 
 /**
  * The API: every method the engine offers, named `domain/verb`, with one input

@@ -17,6 +17,16 @@ export const isoDate = z.string().refine((value) => {
 }, 'Give a date as YYYY-MM-DD, for example 2018-10-02.');
 
 /** A clock time as HH:MM (24-hour). */
+/** A path on this computer: a file or a folder (`what` names it in the messages). */
+export function pathOn(what: 'file path' | 'folder' | 'path') {
+  return z
+    .string()
+    .trim()
+    .min(1, `Give a ${what}.`)
+    .max(4096, 'That path is too long.')
+    .refine((value) => !value.includes('\0'), `A ${what} cannot contain a null character.`);
+}
+
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give a time as HH:MM, for example 10:00.');
 
 const noNulls = (value: string) => !value.includes('\0');

@@ -78,7 +78,7 @@ async function buildBenchMeeting(ws: TestWorkspace): Promise<{ meetingId: number
       status: 'final',
       committeeId: committee.id,
       coverSheet: { reportTo: 'Children’s Scrutiny Committee', meetingDate: '2025-03-04', subject: `Service review ${index + 1}`, reportOf: 'Strategic Director', reportType: 'for_information', summary: sentence(index, 30), recommendations: [sentence(index + 1, 20)], wardsAffected: 'All' },
-      body: reportBody(index, 9),
+      body: reportBody(index, 16),
     });
     if (index === 0) firstReportId = document.id;
     const item = await ws.call('agendaItems/create', { meetingId: meeting.id, title: `Service review ${index + 1}`, kind: 'report', reportOf: 'Strategic Director', summary: sentence(index + 5, 20) });

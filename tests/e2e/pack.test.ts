@@ -117,10 +117,11 @@ describe('the meeting pack panel', () => {
     expect(await panel(page).getByRole('button', { name: 'Build preview' }).isEnabled()).toBe(true);
   });
 
-  it('issues the members’ PDF as version 1 after confirming, lists it and exports it again', async () => {
+  it('issues the members’ PDF as version 2 after confirming (the demo issued version 1), lists it and exports it again', async () => {
     const { page } = browser;
     await openDecemberMeeting(page);
-    await page.getByText('No pack has been issued for this meeting yet.', { exact: false }).waitFor();
+    // The demo issued version 1 of each file on 23 November.
+    await page.getByRole('table', { name: 'Issued versions, newest first' }).waitFor();
     const folder = makeTempDir('pack-issue');
     await choose(page, 'Edition', 'Members’');
     await choose(page, 'Format', 'PDF');
@@ -138,31 +139,31 @@ describe('the meeting pack panel', () => {
     await panel(page).getByRole('button', { name: 'Issue pack…' }).click();
     await dialog.waitFor();
     const question = (await dialog.textContent()) ?? '';
-    expect(question).toContain('stored in this workspace as version 1');
+    expect(question).toContain('stored in this workspace as version 2');
     expect(question).toContain('The agenda issue date will be set to today');
     await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-dialog.png') });
     expect(await axeViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Issue version 1' }).click();
+    await dialog.getByRole('button', { name: 'Issue version 2' }).click();
 
-    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/^Pack issued as version 1: 1 file, \d+ PDF pages/);
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/^Pack issued as version 2: 1 file, \d+ PDF pages/);
     const issued = page.getByRole('table', { name: 'Issued versions, newest first' });
     await issued.waitFor();
     const cells = await issued.locator('tbody tr').first().locator('th, td').allTextContents();
-    expect(cells.slice(0, 4)).toEqual(['1', 'Main pack', 'Members’', 'PDF']);
+    expect(cells.slice(0, 4)).toEqual(['2', 'Main pack', 'Members’', 'PDF']);
     expect(Number(cells[4])).toBeGreaterThan(1);
     expect(cells[6]).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}\.\d{2} (am|pm)$|noon$/);
     expect(fs.readdirSync(folder)).toEqual(['2026-12-01-improvement-subgroup-members.pdf']);
 
     const exportFolder = makeTempDir('pack-export');
     await panel(page).getByLabel('Output folder').fill(exportFolder);
-    await issued.getByRole('button', { name: /^Export version 1, members’ PDF/ }).click();
+    await issued.getByRole('button', { name: /^Export version 2, members’ PDF/ }).click();
     const exportedPath = path.join(exportFolder, '2026-12-01-improvement-subgroup-members.pdf');
-    await expect.poll(() => page.getByRole('region', { name: 'Issued versions' }).locator('[aria-live="polite"]').textContent()).toBe(`Exported version 1 to ${exportedPath}.`);
+    await expect.poll(() => page.getByRole('region', { name: 'Issued versions' }).locator('[aria-live="polite"]').textContent()).toBe(`Exported version 2 to ${exportedPath}.`);
     expect(fs.readFileSync(exportedPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // A second export keeps the first file and names the copy apart.
-    await issued.getByRole('button', { name: /^Export version 1, members’ PDF/ }).click();
+    await issued.getByRole('button', { name: /^Export version 2, members’ PDF/ }).click();
     const secondPath = path.join(exportFolder, '2026-12-01-improvement-subgroup-members (2).pdf');
-    await expect.poll(() => page.getByRole('region', { name: 'Issued versions' }).locator('[aria-live="polite"]').textContent()).toBe(`Exported version 1 to ${secondPath}.`);
+    await expect.poll(() => page.getByRole('region', { name: 'Issued versions' }).locator('[aria-live="polite"]').textContent()).toBe(`Exported version 2 to ${secondPath}.`);
     expect(fs.readFileSync(secondPath).equals(fs.readFileSync(exportedPath))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 2200 });

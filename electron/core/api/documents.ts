@@ -1,7 +1,7 @@
 import { createDocument, deleteDocumentService, duplicateDocument, getDocumentService, listDocumentsService, updateDocumentService } from '../services/documents';
 import { exportDocumentService } from '../services/document-export';
 import { services, type DomainHandlers } from './handler';
-import { asTask } from './packs';
+import { asTask, remember } from './packs';
 
 export const documentHandlers: DomainHandlers<'documents'> = {
   'documents/list': (ctx, input) => listDocumentsService(services(ctx), input),
@@ -10,5 +10,5 @@ export const documentHandlers: DomainHandlers<'documents'> = {
   'documents/update': (ctx, input) => updateDocumentService(services(ctx), input),
   'documents/duplicate': (ctx, { id }) => duplicateDocument(services(ctx), id),
   'documents/delete': (ctx, { id }) => deleteDocumentService(services(ctx), id),
-  'documents/export': (ctx, input) => asTask(ctx, 'Exporting the document', (progress) => exportDocumentService(services(ctx), input, progress)),
+  'documents/export': async (ctx, input) => remember(ctx, await asTask(ctx, 'Exporting the document', (progress) => exportDocumentService(services(ctx), input, progress))),
 };

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { CoreContext } from '../context';
+import { CoreError } from '../errors';
 import { buildPackService, exportIssuedPack, issuePackService } from '../services/packs';
 import { listPacksService } from '../services/records';
 import type { BuildProgress } from '../services/pack-build';
@@ -14,10 +17,31 @@ export async function asTask<T>(ctx: CoreContext, label: string, work: (progress
   }
 }
 
-export const packHandlers: DomainHandlers<'packs' | 'tasks'> = {
+/** Notes the files a call wrote, so the UI may later ask to open them (files/open). */
+export function remember<T extends { files?: readonly { path: string | null }[]; path?: string | null }>(ctx: CoreContext, result: T): T {
+  for (const file of result.files ?? []) if (file.path !== null) ctx.writtenFiles.add(path.resolve(file.path));
+  if (typeof result.path === 'string') ctx.writtenFiles.add(path.resolve(result.path));
+  return result;
+}
+
+async function openWrittenFile(ctx: CoreContext, file: string, action: 'open' | 'showInFolder'): Promise<{ path: string }> {
+  const target = path.resolve(file);
+  if (!ctx.writtenFiles.has(target)) {
+    throw new CoreError('conflict', 'Only packs and exports written in this session can be opened from here. Open other files from your file manager.');
+  }
+  if (!fs.existsSync(target)) throw new CoreError('not_found', `${target} is no longer there: it was moved or deleted. Build or export it again.`);
+  if (ctx.openFile === null) {
+    throw new CoreError('conflict', `Opening files needs the desktop app. Open ${target} from your file manager.`);
+  }
+  await ctx.openFile(target, action);
+  return { path: target };
+}
+
+export const packHandlers: DomainHandlers<'packs' | 'tasks' | 'files'> = {
   'packs/list': (ctx, input) => listPacksService(services(ctx), input),
-  'packs/build': (ctx, input) => asTask(ctx, 'Building the pack', (progress) => buildPackService(services(ctx), input, progress)),
-  'packs/issue': (ctx, input) => asTask(ctx, 'Issuing the pack', (progress) => issuePackService(services(ctx), input, progress)),
-  'packs/export': (ctx, input) => exportIssuedPack(services(ctx), input),
+  'packs/build': async (ctx, input) => remember(ctx, await asTask(ctx, 'Building the pack', (progress) => buildPackService(services(ctx), input, progress))),
+  'packs/issue': async (ctx, input) => remember(ctx, await asTask(ctx, 'Issuing the pack', (progress) => issuePackService(services(ctx), input, progress))),
+  'packs/export': (ctx, input) => remember(ctx, exportIssuedPack(services(ctx), input)),
+  'files/open': (ctx, input) => openWrittenFile(ctx, input.path, input.action),
   'tasks/cancel': (ctx, { taskId }) => ({ isCancelled: ctx.cancelTask(taskId) }),
 };

@@ -5,7 +5,7 @@
 import type { ActionPlanView } from '../../../shared/api/methods/action-plans';
 import type { MembershipRole } from '../../../shared/api/methods/committees';
 import type { ReportCoverSheet } from '../../../shared/api/methods/documents';
-import type { AgendaItemKind } from '../../../shared/api/methods/meetings';
+import type { AgendaItem } from '../../../shared/api/methods/meetings';
 import type { WorkProgrammeItem } from '../../../shared/api/methods/work-programme';
 import type { RichText } from '../../../shared/api/schema';
 
@@ -42,17 +42,7 @@ export type AgendaMeetingSource = MeetingTime & {
   agendaIssueDate: string | null;
 };
 
-export type AgendaItemSource = {
-  id: number;
-  position: number;
-  title: string;
-  kind: AgendaItemKind;
-  reportOf: string;
-  summary: string;
-  isExempt: boolean;
-  exemptGround: string;
-  isToFollow: boolean;
-};
+export type AgendaItemSource = Pick<AgendaItem, 'id' | 'position' | 'title' | 'kind' | 'reportOf' | 'summary' | 'isExempt' | 'exemptGround' | 'isToFollow'>;
 
 export type AgendaSource = {
   authority: AuthoritySource;

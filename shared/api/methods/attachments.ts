@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatFileSize } from '../../format/sizes';
 import { method } from '../method';
-import { id, line, paragraph } from '../schema';
+import { id, line, paragraph, pathOn } from '../schema';
 
 /** The largest file that can be attached: 100 MB (decimal, as sizes are shown). */
 export const ATTACHMENT_MAX_BYTES = 100_000_000;
@@ -53,12 +53,7 @@ const dataBase64 = z.string({ error: 'Give the file’s content as base64 text.'
   }
 });
 
-const path = z
-  .string()
-  .trim()
-  .min(1, 'Give a path.')
-  .max(4096, 'That path is too long.')
-  .refine((value) => !value.includes('\0'), 'A path cannot contain a null character.');
+const path = pathOn('path');
 
 const description = paragraph(2_000);
 

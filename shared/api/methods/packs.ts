@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../method';
-import { id } from '../schema';
+import { id, pathOn } from '../schema';
 import type { IssuedPack } from './records';
 
 export const PACK_EDITIONS = ['public', 'members'] as const;
@@ -42,12 +42,7 @@ const meetingRef = z.union([id, z.literal('latest')], { error: 'Give a meeting i
 const edition = z.enum([...PACK_EDITIONS, 'both'], { error: 'Choose "public", "members" or "both".' });
 const format = z.enum([...PACK_FORMATS, 'both'], { error: 'Choose "pdf", "docx" or "both".' });
 const kind = z.enum(PACK_KINDS, { error: 'Choose "main" or "supplementary".' });
-const folder = z
-  .string()
-  .trim()
-  .min(1, 'Give a folder.')
-  .max(4096, 'That path is too long.')
-  .refine((value) => !value.includes('\0'), 'A folder path cannot contain a null character.');
+const folder = pathOn('folder');
 
 const buildFields = {
   meetingId: meetingRef,
@@ -73,6 +68,10 @@ export const packMethods = {
   'documents/export': method<BuiltPackFile>()(
     z.object({ id, format: z.enum(PACK_FORMATS), outDir: folder, meetingId: id.optional() }).strict(),
     'Write one generated document on its own as PDF or Word (for a meeting, when it depends on one: minutes, work programme)',
+  ),
+  'files/open': method<{ path: string }>()(
+    z.object({ path: folder, action: z.enum(['open', 'showInFolder'], { error: 'Choose "open" or "showInFolder".' }) }).strict(),
+    'Open a pack or export this app wrote in this session, or show it in its folder (desktop app only)',
   ),
   'tasks/cancel': method<{ isCancelled: boolean }>()(
     z.object({ taskId: z.string().min(1).max(100) }).strict(),

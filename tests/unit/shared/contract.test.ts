@@ -38,7 +38,7 @@ const domainModules: [object, string[]][] = [
   [attachmentHandlers, ['attachments']],
   [settingsHandlers, ['settings']],
   [recordHandlers, ['audit']],
-  [packHandlers, ['packs', 'tasks']],
+  [packHandlers, ['packs', 'tasks', 'files']],
 ];
 
 describe('the API contract', () => {

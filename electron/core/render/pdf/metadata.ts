@@ -4,6 +4,7 @@
 // only, leaving the Info dictionary (a PDF string) as typed.
 import type { DocumentInfo } from '../../documents/model';
 import type { PdfDoc } from './pdfkit-types';
+import { escapeXml } from '../xml';
 
 const PRODUCT = 'Scrutiny Pack Builder';
 
@@ -37,11 +38,6 @@ export function escapeXmpOnWrite(doc: PdfDoc): void {
       doc.info = original;
     }
   };
-}
-
-/** Text safe inside an XML element. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 // Control characters are not allowed in XML at all, and line breaks do not belong in a title.

@@ -1,7 +1,9 @@
 import type { BuiltPackFile } from '../../../../shared/api/methods/packs';
 import { formatFileSize } from '../../../../shared/format/sizes';
 import { usePackStore } from '../../stores/pack-store';
+import { callOrToast } from '../../stores/call';
 import { showError, useToastStore } from '../../stores/toast-store';
+import { useWorkspaceStore } from '../../stores/workspace-store';
 import { PathText } from './PathText';
 import { EDITION_NAMES, FORMAT_NAMES, KIND_NAMES } from './pack-words';
 
@@ -60,17 +62,34 @@ function FileRow({ file }: { file: BuiltPackFile }) {
       <td className="pack-number">{file.pageCount ?? 'set by Word'}</td>
       <td className="pack-number">{formatFileSize(file.size)}</td>
       <td>
-        {file.path !== null && (
-          <button type="button" className="pack-button--secondary pack-button--small" onClick={() => void copyPath(file.path ?? '')} aria-label={`Copy path of ${file.fileName}`}>
-            Copy path
-          </button>
-        )}
+        {file.path !== null && <div className="pack-table__actions"><FileActions path={file.path} fileName={file.fileName} /></div>}
       </td>
     </tr>
   );
 }
 
-/** The desktop shell offers no "open" or "show in folder" yet, so the path goes to the clipboard instead. */
+/** Open and Show in folder in the desktop app; the browser host cannot reach the desktop, so it offers the path to copy. */
+function FileActions({ path, fileName }: { path: string; fileName: string }) {
+  const isDesktop = useWorkspaceStore((state) => state.info?.door === 'electron');
+  if (!isDesktop) {
+    return (
+      <button type="button" className="pack-button--secondary pack-button--small" onClick={() => void copyPath(path)} aria-label={`Copy path of ${fileName}`}>
+        Copy path
+      </button>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="pack-button--secondary pack-button--small" onClick={() => void callOrToast('files/open', { path, action: 'open' })} aria-label={`Open ${fileName}`}>
+        Open
+      </button>
+      <button type="button" className="pack-button--secondary pack-button--small" onClick={() => void callOrToast('files/open', { path, action: 'showInFolder' })} aria-label={`Show ${fileName} in its folder`}>
+        Show in folder
+      </button>
+    </>
+  );
+}
+
 async function copyPath(path: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(path);
