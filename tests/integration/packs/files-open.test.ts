@@ -7,6 +7,7 @@ import { invoke } from '../../../electron/core/api';
 import { createCoreContext } from '../../../electron/core/context';
 import { createDemoWorkspace } from '../../../electron/core/demo';
 import { silentLogger } from '../../../electron/core/logger';
+import type { PackBuildResult } from '../../../shared/api/methods/packs';
 import { makeTempDir } from '../../helpers/temp';
 
 const dir = makeTempDir('files-open');
@@ -24,7 +25,7 @@ describe('opening a file the app wrote', () => {
     await createDemoWorkspace(ctx, path.join(dir, 'demo.scrutiny'));
     const built = await invoke(ctx, 'packs/build', { meetingId: 'latest', edition: 'public', format: 'pdf', outDir: path.join(dir, 'out') });
     if (!built.ok) throw new Error(built.error.message);
-    const file = built.value.files[0]?.path ?? '';
+    const file = (built.value as PackBuildResult).files[0]?.path ?? '';
 
     expect(await invoke(ctx, 'files/open', { path: file, action: 'showInFolder' })).toEqual({ ok: true, value: { path: file } });
     expect(opened).toEqual([[file, 'showInFolder']]);
@@ -41,7 +42,7 @@ describe('opening a file the app wrote', () => {
     await createDemoWorkspace(ctx, path.join(dir, 'web.scrutiny'));
     const built = await invoke(ctx, 'packs/build', { meetingId: 'latest', edition: 'public', format: 'pdf', outDir: path.join(dir, 'web-out') });
     if (!built.ok) throw new Error(built.error.message);
-    const result = await invoke(ctx, 'files/open', { path: built.value.files[0]?.path ?? '', action: 'open' });
+    const result = await invoke(ctx, 'files/open', { path: (built.value as PackBuildResult).files[0]?.path ?? '', action: 'open' });
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/needs the desktop app/) as string } });
     ctx.workspace.close();
   }, 60_000);
