@@ -13,6 +13,7 @@ import type { Block, DocumentModel } from '../documents/model';
 import { renderDocx, type DocxPart } from '../render/docx';
 import { assemblePdfPack, type PdfItem } from '../render/pack/assemble-pdf';
 import { renderPdf } from '../render/pdf';
+import { contentKey, RenderCache } from '../render/render-cache';
 import { agendaModel } from './document-models';
 import { gatherPackSources, notForPublicationLine, type ItemSource, type PackSources } from './pack-sources';
 import type { ServiceContext } from './unit-of-work';
@@ -38,18 +39,24 @@ export async function buildPack(ctx: ServiceContext, request: PackRequest, progr
   if (request.kind === 'supplementary' && sources.every(({ sources: s }) => s.items.length === 0)) {
     throw new CoreError('conflict', 'There is nothing for a supplementary pack: no item marked “to follow” has papers yet. Add the late papers to those items first.');
   }
-  const total = sources.length * request.formats.length;
+  // One step per paper rendered and one per file assembled, so the bar moves evenly on a long pack.
+  const papersOf = (pack: PackSources): number => pack.items.reduce((sum, item) => sum + item.papers.length, 0);
+  const total = sources.reduce((sum, { sources: pack }) => sum + request.formats.length * (papersOf(pack) + 1), 0);
   const files: BuiltFile[] = [];
   const warnings = new Set<string>();
   const log = new Set<string>();
   let done = 0;
+  const tick = (): void => {
+    done += 1;
+    progress.step?.(Math.min(done, total), total);
+  };
   for (const { edition, sources: editionSources } of sources) {
     editionSources.warnings.forEach((warning) => warnings.add(warning));
     for (const format of request.formats) {
       progress.signal?.throwIfAborted();
       const built = format === 'pdf'
-        ? await buildPdf(ctx, request, edition, editionSources, progress.signal)
-        : await buildDocx(ctx, request, edition, editionSources, progress.signal);
+        ? await buildPdf(ctx, request, edition, editionSources, { signal: progress.signal, tick })
+        : await buildDocx(ctx, request, edition, editionSources, { signal: progress.signal, tick });
       built.log.forEach((line) => log.add(line));
       files.push({
         kind: request.kind,
@@ -60,8 +67,7 @@ export async function buildPack(ctx: ServiceContext, request: PackRequest, progr
         pageCount: built.pageCount,
         sha256: createHash('sha256').update(built.bytes).digest('hex'),
       });
-      done += 1;
-      progress.step?.(done, total);
+      tick();
     }
   }
   return { files, warnings: [...warnings], log: [...log] };
@@ -89,7 +95,17 @@ function frontSheet(ctx: ServiceContext, request: PackRequest, edition: PackEdit
   });
 }
 
-async function buildPdf(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, signal: AbortSignal | undefined) {
+type Steps = { signal: AbortSignal | undefined; tick: () => void };
+
+/** Papers rendered by earlier builds in this process, reused when nothing about them changed. */
+const renderedPapers = new RenderCache<Awaited<ReturnType<typeof renderPdf>>>();
+
+/** Forgets the papers kept from earlier builds, so the next build renders everything afresh. */
+export function forgetRenderedPapers(): void {
+  renderedPapers.clear();
+}
+
+async function buildPdf(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, { signal, tick }: Steps) {
   const createdAt = createdAtOf(request.issueDate);
   const agenda = frontSheet(ctx, request, edition, sources);
   const items: PdfItem[] = [];
@@ -99,9 +115,12 @@ async function buildPdf(ctx: ServiceContext, request: PackRequest, edition: Pack
       signal?.throwIfAborted();
       if (paper.kind === 'pdf') {
         papers.push({ key: paper.key, bookmarkTitle: paper.bookmarkTitle, pdf: paper.data, isGenerated: false, ...notForPublicationOf(item) });
+        tick();
         continue;
       }
-      const rendered = await renderPdf(paper.model, { style: sources.style, mode: 'pack-part', createdAt, signal });
+      const key = contentKey({ model: paper.model, style: sources.style, mode: 'pack-part', createdAt });
+      const rendered = await renderedPapers.get(key, () => renderPdf(paper.model, { style: sources.style, mode: 'pack-part', createdAt, signal }));
+      tick();
       papers.push({ key: paper.key, bookmarkTitle: paper.bookmarkTitle, pdf: rendered.bytes, isGenerated: true, anchors: rendered.anchors, ...notForPublicationOf(item) });
     }
     items.push({ itemId: item.planned.item.id, startAnchor: itemStartAnchor(item.planned.item.id), endAnchor: itemEndAnchor(item.planned.item.id), bookmarkTitle: item.bookmarkTitle, papers });
@@ -122,7 +141,7 @@ function notForPublicationOf(item: ItemSource): { notForPublication?: string } {
   return { notForPublication: notForPublicationLine(item.planned.item.exemptGround.split(':')[0] ?? '') };
 }
 
-async function buildDocx(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, signal: AbortSignal | undefined) {
+async function buildDocx(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, { signal, tick }: Steps) {
   const agenda = frontSheet(ctx, request, edition, sources);
   const parts: DocxPart[] = [{ model: agenda, startsOnOddPage: false }];
   for (const item of sources.items) {
@@ -133,6 +152,7 @@ async function buildDocx(ctx: ServiceContext, request: PackRequest, edition: Pac
       if (index === 0) anchors.unshift({ type: 'anchor', name: itemStartAnchor(item.planned.item.id) });
       const end: Block[] = index === last ? [{ type: 'anchor', name: itemEndAnchor(item.planned.item.id) }] : [];
       parts.push({ model: { ...model, blocks: [...anchors, ...model.blocks, ...end] }, startsOnOddPage: index === 0 });
+      tick();
     }
   }
   const bytes = await renderDocx(parts, { style: sources.style, info: agenda.info, createdAt: createdAtOf(request.issueDate), signal });

@@ -10,6 +10,7 @@ import { createCoreContext, type CoreContext } from '../../../electron/core/cont
 import { createDemoWorkspace } from '../../../electron/core/demo';
 import { EXEMPT_REPORT_TITLE, exemptReport } from '../../../electron/core/demo/content/documents';
 import { silentLogger } from '../../../electron/core/logger';
+import { forgetRenderedPapers } from '../../../electron/core/services/pack-build';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import type { RichTextNode } from '../../../shared/api/schema';
 import type { PackBuildResult } from '../../../shared/api/methods/packs';
@@ -172,8 +173,12 @@ describe('the demo December pack', () => {
     await converted.destroy();
   }, 120_000);
 
-  it('builds byte-identical PDFs from the same workspace state', async () => {
-    const again = await call('packs/build', { meetingId: 'latest', edition: 'members', format: 'pdf', outDir: path.join(dir, 'again') });
-    expect(again.files[0]?.sha256).toBe(result.files.find((file) => file.edition === 'members' && file.format === 'pdf')?.sha256);
+  it('builds byte-identical PDFs from the same workspace state, whether papers are rendered afresh or reused', async () => {
+    const first = result.files.find((file) => file.edition === 'members' && file.format === 'pdf')?.sha256;
+    const warm = await call('packs/build', { meetingId: 'latest', edition: 'members', format: 'pdf', outDir: path.join(dir, 'warm') });
+    forgetRenderedPapers();
+    const cold = await call('packs/build', { meetingId: 'latest', edition: 'members', format: 'pdf', outDir: path.join(dir, 'cold') });
+    expect(warm.files[0]?.sha256).toBe(first);
+    expect(cold.files[0]?.sha256).toBe(first);
   });
 });

@@ -40,8 +40,10 @@ function statusText(run: PackRun, fileCount: number, editions: string): string {
       return '';
     case 'running': {
       if (run.isCancelling) return `${run.label}: cancelling…`;
+      // The engine counts one step per paper and one per file put together.
       const total = run.total > 1 ? run.total : fileCount;
-      return `${run.label} (${editions}): ${Math.min(run.done, total)} of ${total} ${total === 1 ? 'file' : 'files'} made.`;
+      const percent = total > 0 ? Math.round((Math.min(run.done, total) / total) * 100) : 0;
+      return `${run.label} (${editions}, ${fileCount} ${fileCount === 1 ? 'file' : 'files'}): ${percent}% done.`;
     }
     case 'cancelled':
       return 'Cancelled: nothing was written.';
