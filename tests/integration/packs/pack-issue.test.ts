@@ -10,6 +10,7 @@ import { invoke } from '../../../electron/core/api';
 import { createCoreContext, type CoreContext } from '../../../electron/core/context';
 import { createDemoWorkspace } from '../../../electron/core/demo';
 import { silentLogger } from '../../../electron/core/logger';
+import { renderPdf } from '../../../electron/core/render/pdf';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import type { AppEvent } from '../../../shared/api/types';
 import { readPdf } from '../../helpers/pdf';
@@ -146,6 +147,26 @@ describe('an attached PDF written by LibreOffice', () => {
     expect(pdf.pages[appendixPage]?.items.some((item) => item.y < 40 && item.str.trim() === String(appendixPage + 1))).toBe(true);
     await pdf.destroy();
   }, 180_000);
+});
+
+describe('an attached PDF that carries its own tags', () => {
+  it('keeps its structure in the pack and says so in the build notes', async () => {
+    const tagged = await renderPdf(
+      { info: { title: 'Partner briefing', subject: 'Briefing', author: 'Castlemere Health Partnership' }, blocks: [{ type: 'heading', level: 1, content: [{ type: 'text', text: 'Partner briefing on health assessments' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Health assessments for children in care are now done within 20 working days.' }] }] },
+      { style: { fontFamily: 'DejaVu Sans', bodySizePt: 11, accentColour: '#225522' }, mode: 'standalone', createdAt: new Date('2026-10-01T00:00:00Z') },
+    );
+    const attachment = await call('attachments/add', { fileName: 'partner-briefing.pdf', dataBase64: Buffer.from(tagged.bytes).toString('base64') });
+    const meeting = await call('meetings/get', { id: decemberId });
+    const progress = meeting.agendaItems.find((item) => item.title === 'Improvement plan: progress report');
+    await call('papers/add', { agendaItemId: progress?.id ?? 0, attachmentId: attachment.id, label: 'Appendix 3: partner briefing' });
+    const built = await call('packs/build', { meetingId: decemberId, edition: 'public', format: 'pdf', outDir: path.join(dir, 'with-tagged') });
+    expect(built.log.join('\n')).toMatch(/Appendix 3: partner briefing is attached as it came and keeps the tags its author gave it/);
+    const pdf = await readPdf(fs.readFileSync(built.files[0]?.path ?? ''));
+    const page = pdf.pages.findIndex((candidate) => candidate.text.includes('Partner briefing on health assessments'));
+    expect(page).toBeGreaterThan(0);
+    expect(await pdf.structure(page)).toEqual(expect.arrayContaining(['H1', 'P']));
+    await pdf.destroy();
+  }, 60_000);
 });
 
 /**

@@ -5,7 +5,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { FontFamily } from '../../../../shared/api/methods/settings';
 import { settleFrontSheet, type ItemLength } from '../../domain/pack-pagination';
-import { appendTaggedPart, appendUntaggedPart, finishStructureTree, startStructureTree } from './pdf-merge';
+import { appendTaggedPart, appendUntaggedPart, carriesTags, finishStructureTree, startStructureTree } from './pdf-merge';
 import { addBlankPage, embedFurnitureFonts, stampPageNumber, stampRunningHead } from './pdf-furniture';
 import { writeMetadata, type PackMetadata } from './pdf-metadata';
 import { writeNamedDestinations, writeOutline, type Bookmark } from './pdf-navigation';
@@ -45,8 +45,12 @@ export async function assemblePdfPack(input: PdfPackInput): Promise<PdfPackResul
   for (const item of input.items) {
     for (const paper of item.papers) {
       input.signal?.throwIfAborted();
-      loaded.set(paper.key, await PDFDocument.load(paper.pdf, { updateMetadata: false }));
-      if (!paper.isGenerated) log.push(`${paper.bookmarkTitle} is attached as it came and is not tagged by us.`);
+      const document = await PDFDocument.load(paper.pdf, { updateMetadata: false });
+      loaded.set(paper.key, document);
+      if (paper.isGenerated) continue;
+      log.push(carriesTags(document)
+        ? `${paper.bookmarkTitle} is attached as it came and keeps the tags its author gave it (not tagged or checked by us).`
+        : `${paper.bookmarkTitle} is attached as it came and is not tagged by us: it carries no tags of its own, so screen readers get its text without headings or tables.`);
     }
   }
   const lengths: ItemLength[] = input.items.map((item) => ({
@@ -74,7 +78,7 @@ export async function assemblePdfPack(input: PdfPackInput): Promise<PdfPackResul
     const document = paper ? loaded.get(paper.key) : undefined;
     if (paper === undefined || document === undefined) continue;
     const first = pack.getPageCount();
-    if (paper.isGenerated) appendTaggedPart(pack, tree, document);
+    if (paper.isGenerated || carriesTags(document)) appendTaggedPart(pack, tree, document);
     else appendUntaggedPart(pack, document);
     if (paper.notForPublication !== undefined) {
       for (let index = first; index < pack.getPageCount(); index += 1) runningHeads.set(index, paper.notForPublication);

@@ -61,6 +61,7 @@ export function appendTaggedPart(pack: PDFDocument, tree: StructureTree, part: P
     pages.forEach(leaveStructureTree);
     return pages;
   }
+  mergeRoleMap(pack, part, root, copier);
   const offset = tree.nextKey;
   for (const elementRef of arrayOf(root.get(name('K')))) {
     const element = part.context.lookup(elementRef);
@@ -85,6 +86,13 @@ export function appendTaggedPart(pack: PDFDocument, tree: StructureTree, part: P
   return pages;
 }
 
+/** Whether a PDF says it is tagged and has a structure tree with something in it. */
+export function carriesTags(part: PDFDocument): boolean {
+  const marked = part.catalog.lookupMaybe(name('MarkInfo'), PDFDict)?.get(name('Marked'));
+  const root = part.catalog.lookupMaybe(name('StructTreeRoot'), PDFDict);
+  return marked?.toString() === 'true' && root !== undefined && arrayOf(root.get(name('K'))).length > 0;
+}
+
 /** Appends every page of an attached PDF to the pack, content untouched, outside the structure tree. */
 export function appendUntaggedPart(pack: PDFDocument, part: PDFDocument): PDFPage[] {
   const pages = copyPages(pack, part, PDFObjectCopier.for(part.context, pack.context));
@@ -102,6 +110,21 @@ function copyPages(pack: PDFDocument, part: PDFDocument, copier: PDFObjectCopier
     pack.addPage(page);
     return page;
   });
+}
+
+/** Keeps the part's own structure types readable: its role map entries join the pack's (the first meaning wins). */
+function mergeRoleMap(pack: PDFDocument, part: PDFDocument, root: PDFDict, copier: PDFObjectCopier): void {
+  const roles = root.lookupMaybe(name('RoleMap'), PDFDict);
+  if (roles === undefined) return;
+  const packRoot = pack.catalog.lookup(name('StructTreeRoot'), PDFDict);
+  let packRoles = packRoot.lookupMaybe(name('RoleMap'), PDFDict);
+  if (packRoles === undefined) {
+    packRoles = pack.context.obj({});
+    packRoot.set(name('RoleMap'), packRoles);
+  }
+  for (const [role, meaning] of roles.entries()) {
+    if (!packRoles.has(role)) packRoles.set(role, copier.copy(part.context.lookup(meaning) ?? meaning));
+  }
 }
 
 function leaveStructureTree(page: PDFPage): void {
