@@ -132,7 +132,7 @@ describe('the demo December pack', () => {
     }
   });
 
-  it('keeps every word of the exempt item out of the public edition: text, bookmarks and metadata', () => {
+  it('keeps every word of the exempt item out of the public edition: text, bookmarks and metadata, PDF and Word', async () => {
     const publicText = publicPack.pages.map((page) => page.text).join(' ').replace(/\s+/g, ' ');
     const publicNav = publicPack.bookmarks.map((bookmark) => bookmark.title).join('\n');
     const publicMeta = JSON.stringify(publicPack.info) + publicPack.metadata;
@@ -141,6 +141,10 @@ describe('the demo December pack', () => {
       expect(publicNav).not.toContain(secret);
       expect(publicMeta).not.toContain(secret);
     }
+    // The Word edition too, in every XML part of the package (text, bookmarks, core properties).
+    const publicDocx = [...(await docxParts(fs.readFileSync(fileOf('public', 'docx')))).values()].join('\n').replace(/<[^>]+>/g, '').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    for (const secret of exemptStrings()) expect(publicDocx).not.toContain(secret);
+    expect(publicDocx).toContain('Placement sufficiency: commissioning update');
     const membersText = members.pages.map((page) => page.text).join(' ').replace(/\s+/g, ' ');
     expect(membersText).toContain('Brackenford Builders Ltd');
     expect(membersText).toMatch(/NOT FOR PUBLICATION/);

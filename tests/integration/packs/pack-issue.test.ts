@@ -127,7 +127,8 @@ describe('an attached PDF written by LibreOffice', () => {
   it('keeps every content stream byte for byte and gets a pack page number', async () => {
     const source = path.join(dir, 'appendix.txt');
     fs.writeFileSync(source, Array.from({ length: 120 }, (_, line) => `Line ${line + 1} of the appendix written by another program.`).join('\n\n'));
-    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, source], { stdio: 'ignore', timeout: 120_000 });
+    // Its own profile folder, so a conversion running in another test file at the same time cannot collide with it.
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, source], { stdio: 'ignore', timeout: 120_000 });
     const original = fs.readFileSync(path.join(dir, 'appendix.pdf'));
     const attachment = await call('attachments/add', { fileName: 'appendix-from-libreoffice.pdf', dataBase64: original.toString('base64') });
     const meeting = await call('meetings/get', { id: decemberId });

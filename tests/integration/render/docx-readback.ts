@@ -31,7 +31,14 @@ export async function convertToPdf(bytes: Uint8Array, dir: string, name = 'pack'
   writeFileSync(docx, bytes);
   const filter = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
   const profile = `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
-  await run('libreoffice', [profile, '--headless', '--convert-to', filter, '--outdir', dir, docx], { timeout: 50_000 });
+  try {
+    await run('libreoffice', [profile, '--headless', '--convert-to', filter, '--outdir', dir, docx], { timeout: 50_000 });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') {
+      throw new Error('These tests convert Word files with LibreOffice, which is not installed: run `sudo apt-get install libreoffice-writer-nogui` (see the README).');
+    }
+    throw error;
+  }
   return new Uint8Array(readFileSync(path.join(dir, `${name}.pdf`)));
 }
 
