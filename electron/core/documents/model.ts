@@ -34,8 +34,11 @@ export type ParagraphStyle = 'body' | 'title' | 'subtitle' | 'small' | 'notice';
 export type Block =
   /** A heading; `anchor` names a place links and page ranges can point at. */
   | { type: 'heading'; level: 1 | 2 | 3; content: Inline[]; numbering?: NumberingLevel; anchor?: string }
-  /** A paragraph; `numbering` makes it a numbered paragraph (1.1, 4.1.1). */
-  | { type: 'paragraph'; content: Inline[]; style?: ParagraphStyle; align?: 'left' | 'centre' | 'right'; numbering?: NumberingLevel; anchor?: string }
+  /**
+   * A paragraph; `numbering` makes it a numbered paragraph (1.1, 4.1.1);
+   * `keepWithNext` keeps it on the same page as the block after it (an agenda item's title with its "report of").
+   */
+  | { type: 'paragraph'; content: Inline[]; style?: ParagraphStyle; align?: 'left' | 'centre' | 'right'; numbering?: NumberingLevel; anchor?: string; keepWithNext?: boolean }
   /** A bulleted or numbered list; each item is a list of blocks (paragraphs or nested lists). */
   | { type: 'list'; isOrdered: boolean; items: Block[][] }
   /**

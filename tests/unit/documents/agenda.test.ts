@@ -38,6 +38,16 @@ describe('agendaFrontSheet', () => {
     expect(text).toContain('Report of the Head of Quality');
   });
 
+  it('keeps an item’s title and “report of” on the page of its first lines, so no page ends with a bare title', () => {
+    const model = agendaFrontSheet(agendaSource(), { edition: 'members', kind: 'main', itemsWithPages: allPages });
+    const titleIndex = model.blocks.findIndex((block) => block.type === 'paragraph' && textOf([block]).startsWith('2. Progress report'));
+    const [title, reportOf, summary] = model.blocks.slice(titleIndex, titleIndex + 3);
+    expect(title).toMatchObject({ type: 'paragraph', keepWithNext: true });
+    expect(textOf(reportOf ? [reportOf] : [])).toContain('Report of the Strategic Director');
+    expect(reportOf).toMatchObject({ keepWithNext: true });
+    expect(summary).not.toHaveProperty('keepWithNext');
+  });
+
   it('shows an exempt item in the public edition by its title and exemption notice only', () => {
     const publicText = textOf(agendaFrontSheet(agendaSource(), { edition: 'public', kind: 'main', itemsWithPages: allPages }).blocks);
     expect(publicText).toContain('5. Contract dispute');

@@ -99,18 +99,20 @@ function supplementNote({ committee, meeting }: AgendaSource): Block {
 function agendaItem(item: AgendaItemSource, options: AgendaOptions): Block[] {
   const number = text(`${item.position}. `);
   if (item.isExempt && options.edition === 'public') {
-    return [paragraph([number, bold(item.title)]), exemptNotice(item)];
+    return keptTogether([paragraph([number, bold(item.title)]), exemptNotice(item)]);
   }
   const hasPages = options.itemsWithPages.has(item.id);
   const title: Inline[] = hasPages
     ? [{ type: 'link', anchor: itemStartAnchor(item.id), content: [bold(item.title)] }, text('   '), { type: 'pageRange', from: itemStartAnchor(item.id), to: itemEndAnchor(item.id) }]
     : [bold(item.title), ...(item.isToFollow ? [text(' – to follow')] : [])];
-  return [
-    paragraph([number, ...title]),
-    ...(item.reportOf.trim() === '' ? [] : [paragraph(`Report of the ${withoutArticle(item.reportOf.trim())}`)]),
-    ...textBlocks(item.summary),
-    ...(item.isExempt ? [exemptNotice(item)] : []),
-  ];
+  const heading = [paragraph([number, ...title]), ...(item.reportOf.trim() === '' ? [] : [paragraph(`Report of the ${withoutArticle(item.reportOf.trim())}`)])];
+  const rest = [...textBlocks(item.summary), ...(item.isExempt ? [exemptNotice(item)] : [])];
+  return rest.length === 0 ? heading : [...keptTogether([...heading, rest[0] as Block]), ...rest.slice(1)];
+}
+
+/** The blocks, each kept on the page of the one after it: an item's title never ends a page without its first lines. */
+function keptTogether(blocks: Block[]): Block[] {
+  return blocks.map((block, index) => (block.type === 'paragraph' && index < blocks.length - 1 ? { ...block, keepWithNext: true } : block));
 }
 
 /** "Report of the Strategic Director…": the reportOf field may or may not start with "the". */

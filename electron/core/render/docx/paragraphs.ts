@@ -14,7 +14,8 @@ type TextBlock = Extract<Block, { type: 'heading' | 'paragraph' }>;
 export function paragraphOptions(block: TextBlock, place: BlockPlace, ctx: RenderContext): ParagraphOptions {
   const style = block.type === 'heading' ? headingStyle(block.level) : textStyle(block.style ?? 'body', place);
   const align = block.type === 'paragraph' && block.align !== undefined ? ALIGNMENTS[block.align] : undefined;
-  const base: ParagraphOptions = { style, ...(align === undefined ? {} : { alignment: align }) };
+  const keeps = block.type === 'paragraph' && block.keepWithNext === true ? { keepNext: true, keepLines: true } : {};
+  const base: ParagraphOptions = { style, ...(align === undefined ? {} : { alignment: align }), ...keeps };
   const level = numberedLevel(block, place);
   if (level === undefined) return base;
   if (typedLabel(block, place, ctx) !== undefined) {

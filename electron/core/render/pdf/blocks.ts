@@ -26,7 +26,7 @@ function layoutBlock(block: Block, region: Region, context: LayoutContext): Unit
       const spec: LinesSpec = { content: block.content, look, align: block.align, label: context.labels.get(block), node: structNode('P', region.parent) };
       if (paragraphStyle === 'notice') return [noticeUnit(spec, region, context, block.anchor)];
       const gapBefore = paragraphStyle === 'title' || paragraphStyle === 'subtitle' ? style.paragraphGap * 1.5 : style.paragraphGap;
-      return lineUnits(spec, region, context, { gapBefore, isHeading: false, anchor: block.anchor });
+      return lineUnits(spec, region, context, { gapBefore, isHeading: block.keepWithNext === true, anchor: block.anchor });
     }
     case 'toFollow': {
       const content: Inline[] = [{ type: 'text', text: block.title, isBold: true }, { type: 'text', text: ' – to follow' }];
@@ -69,6 +69,7 @@ const clampLevel = (level: number): 1 | 2 | 3 => (level <= 1 ? 1 : level >= 3 ? 
 
 const boldIf = (look: TextLook, isBold: boolean | undefined): TextLook => (isBold ? { ...look, isBold: true } : look);
 
+/** `isHeading`: every line keeps with what follows (headings, and paragraphs marked keepWithNext). */
 type LineOptions = { gapBefore: number; isHeading: boolean; anchor: string | undefined };
 
 /**
