@@ -45,8 +45,6 @@ async function start() {
       if (event.type === 'workspace/changed') refreshMenu(ctx);
     },
   });
-  await openFirstWorkspace(ctx);
-  scheduleRollingBackups(ctx);
   hardenSessions();
   serveRenderer(path.join(__dirname, '../renderer'));
 
@@ -61,6 +59,10 @@ async function start() {
   refreshMenu(ctx);
   mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'));
   mainWindow.on('closed', () => { mainWindow = null; });
+  // The window is up first, so a first run's demo workspace (a few seconds to
+  // build, its pack included) shows its progress in the status bar.
+  await openFirstWorkspace(ctx);
+  scheduleRollingBackups(ctx);
 }
 
 async function openFirstWorkspace(ctx: CoreContext) {

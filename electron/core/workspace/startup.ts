@@ -25,6 +25,8 @@ export async function openStartupWorkspace(ctx: CoreContext, choice: StartupChoi
   }
   const status = ctx.workspace.status();
   if (status.isOpen) rememberRecentWorkspace(ctx.userDataDir, status.path, ctx.now());
+  // A window may already be showing "Loading workspace…" (the desktop app opens it first).
+  ctx.emit({ type: 'workspace/changed', status });
   return status;
 }
 
