@@ -35,7 +35,7 @@ export async function convertToPdf(bytes: Uint8Array, dir: string, name = 'pack'
     await run('libreoffice', [profile, '--headless', '--convert-to', filter, '--outdir', dir, docx], { timeout: 50_000 });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') {
-      throw new Error('These tests convert Word files with LibreOffice, which is not installed: run `sudo apt-get install libreoffice-writer-nogui` (see the README).');
+      throw new Error('These tests convert Word files with LibreOffice, which is not installed: run `sudo apt-get install libreoffice-writer-nogui` (see the README).', { cause: error });
     }
     throw error;
   }
