@@ -7,6 +7,7 @@ import { createCoreContext, type CoreContext } from '../core/context';
 import { CoreError, messageOf } from '../core/errors';
 import { call, onePositional, UsageError, type CliIo, type Command } from './command-kit';
 export type { CliIo } from './command-kit';
+import { importCommands } from './import-commands';
 import { packCommands, packOptions } from './pack-commands';
 import { defaultUserDataDir } from '../core/paths';
 import { openStartupWorkspace } from '../core/workspace/startup';
@@ -140,6 +141,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   ...packCommands,
+  ...importCommands,
 };
 
 /** Runs one command line; returns the process exit code (0 ok, 1 failed, 2 mistyped). */

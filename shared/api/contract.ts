@@ -14,6 +14,7 @@ import { attachmentMethods } from './methods/attachments';
 import { settingsMethods } from './methods/settings';
 import { recordMethods } from './methods/records';
 import { packMethods } from './methods/packs';
+import { importMethods } from './methods/imports';
 import type { AppInfo, BackupFile, BackupList, RecentWorkspace, SavedCopy, WorkspaceInfo, WorkspaceStatus } from './types';
 
 const noInput = z.object({}).strict();
@@ -59,6 +60,7 @@ export const apiContract = {
   ...settingsMethods,
   ...recordMethods,
   ...packMethods,
+  ...importMethods,
 } as const;
 
 export type ApiContract = typeof apiContract;

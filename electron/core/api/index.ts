@@ -18,6 +18,7 @@ import { attachmentHandlers } from './attachments';
 import { settingsHandlers } from './settings';
 import { recordHandlers } from './records';
 import { packHandlers } from './packs';
+import { importHandlers } from './imports';
 import { workspaceHandlers } from './workspace';
 
 /** Every method of the contract and the function that serves it. */
@@ -37,6 +38,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   ...settingsHandlers,
   ...recordHandlers,
   ...packHandlers,
+  ...importHandlers,
 };
 
 type AnyHandler = (ctx: CoreContext, input: unknown) => unknown;

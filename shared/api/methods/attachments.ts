@@ -41,9 +41,11 @@ export type AttachmentContent = {
 
 const MAX_BASE64_CHARS = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4;
 
-const fileName = line(1_000).pipe(z.string().min(1, 'Give the file’s name, for example report.pdf.'));
+/** A file's name as the user's computer gave it. */
+export const fileName = line(1_000).pipe(z.string().min(1, 'Give the file’s name, for example report.pdf.'));
 
-const dataBase64 = z.string({ error: 'Give the file’s content as base64 text.' }).check((payload) => {
+/** A file's bytes as base64, no larger than an attachment may be. */
+export const dataBase64 = z.string({ error: 'Give the file’s content as base64 text.' }).check((payload) => {
   if (payload.value.length > MAX_BASE64_CHARS) {
     payload.issues.push({
       code: 'custom',

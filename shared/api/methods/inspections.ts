@@ -100,32 +100,41 @@ const evidenceInput = z
  * A whole inspection as a report reads: recommendations are numbered as given,
  * or 1…n in list order; evidence points at a recommendation by its number.
  */
-export const inspectionCreate = inspectionScalarFields
+const inspectionCreateShape = inspectionScalarFields
   .extend({
     judgements: z.array(judgementInput).max(200).optional(),
     recommendations: z.array(recommendationInput).max(500).optional(),
     evidence: z.array(evidenceInput).max(2_000).optional(),
   })
-  .strict()
-  .superRefine((value, check) => {
-    if (value.inspectionStart && value.inspectionEnd && value.inspectionEnd < value.inspectionStart) {
-      check.addIssue({ code: 'custom', path: ['inspectionEnd'], message: 'The inspection cannot end before it starts.' });
+  .strict();
+
+type InspectionCreateShape = z.infer<typeof inspectionCreateShape>;
+
+/** Dates in order, each recommendation number once, evidence pointing at a recommendation that exists. */
+function checkInspection(value: Omit<InspectionCreateShape, 'sourceAttachmentId'>, check: z.core.$RefinementCtx): void {
+  if (value.inspectionStart && value.inspectionEnd && value.inspectionEnd < value.inspectionStart) {
+    check.addIssue({ code: 'custom', path: ['inspectionEnd'], message: 'The inspection cannot end before it starts.' });
+  }
+  const numbers = new Set<number>();
+  (value.recommendations ?? []).forEach((recommendation, index) => {
+    const number = recommendation.number ?? index + 1;
+    if (numbers.has(number)) {
+      check.addIssue({ code: 'custom', path: ['recommendations', index, 'number'], message: `Recommendation ${number} appears twice; give each recommendation its own number.` });
     }
-    const numbers = new Set<number>();
-    (value.recommendations ?? []).forEach((recommendation, index) => {
-      const number = recommendation.number ?? index + 1;
-      if (numbers.has(number)) {
-        check.addIssue({ code: 'custom', path: ['recommendations', index, 'number'], message: `Recommendation ${number} appears twice; give each recommendation its own number.` });
-      }
-      numbers.add(number);
-    });
-    (value.evidence ?? []).forEach((paragraphOfEvidence, index) => {
-      const number = paragraphOfEvidence.recommendationNumber;
-      if (number !== undefined && !numbers.has(number)) {
-        check.addIssue({ code: 'custom', path: ['evidence', index, 'recommendationNumber'], message: `There is no recommendation ${number} in this inspection.` });
-      }
-    });
+    numbers.add(number);
   });
+  (value.evidence ?? []).forEach((paragraphOfEvidence, index) => {
+    const number = paragraphOfEvidence.recommendationNumber;
+    if (number !== undefined && !numbers.has(number)) {
+      check.addIssue({ code: 'custom', path: ['evidence', index, 'recommendationNumber'], message: `There is no recommendation ${number} in this inspection.` });
+    }
+  });
+}
+
+export const inspectionCreate = inspectionCreateShape.superRefine(checkInspection);
+
+/** An inspection to create from an imported report: everything but the source, which the import attaches itself. */
+export const inspectionCreateFields = inspectionCreateShape.omit({ sourceAttachmentId: true }).superRefine(checkInspection);
 
 export const inspectionMethods = {
   'inspections/list': method<InspectionSummary[]>()(z.object({}).strict(), 'Inspections, newest first, with their numbers of recommendations and action plans'),

@@ -15,6 +15,7 @@ import { minuteHandlers } from '../../../electron/core/api/minutes';
 import { peopleHandlers } from '../../../electron/core/api/people';
 import { searchHandlers } from '../../../electron/core/api/search';
 import { packHandlers } from '../../../electron/core/api/packs';
+import { importHandlers } from '../../../electron/core/api/imports';
 import { recordHandlers } from '../../../electron/core/api/records';
 import { settingsHandlers } from '../../../electron/core/api/settings';
 import { workProgrammeHandlers } from '../../../electron/core/api/work-programme';
@@ -39,6 +40,7 @@ const domainModules: [object, string[]][] = [
   [settingsHandlers, ['settings']],
   [recordHandlers, ['audit']],
   [packHandlers, ['packs', 'tasks', 'files']],
+  [importHandlers, ['imports']],
 ];
 
 describe('the API contract', () => {

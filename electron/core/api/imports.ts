@@ -1,0 +1,9 @@
+import { readInspectionImport, saveInspectionImport } from '../services/inspection-import';
+import { services, type DomainHandlers } from './handler';
+import { asTask } from './packs';
+
+export const importHandlers: DomainHandlers<'imports'> = {
+  // Reading needs no workspace: the CLI parses a report without one.
+  'imports/readInspection': (ctx, input) => asTask(ctx, 'Reading the inspection report', (progress) => readInspectionImport(input, progress.signal)),
+  'imports/saveInspection': (ctx, input) => saveInspectionImport(services(ctx), input),
+};
