@@ -1,17 +1,22 @@
-import { AreaList } from '../components/AreaList';
 import { SectionPage } from '../components/SectionPage';
-import { useInspectionsStore } from '../stores/area-store';
+import { useRoute } from '../hooks/use-section';
+import { ImportWizard } from './inspections/ImportWizard';
+import { InspectionList } from './inspections/InspectionList';
+import { InspectionPage } from './inspections/InspectionPage';
+import { PlanPage } from './inspections/PlanPage';
 
+/** "#/inspections" lists them, "#/inspections/import" imports a report, "#/inspections/5" opens one, "#/inspections/plans/2" a plan. */
 export function InspectionsSection() {
-  const items = useInspectionsStore((state) => state.items);
+  const { rest } = useRoute();
+  const [first, second] = rest;
+  if (first === 'import') return <ImportWizard />;
+  const planId = first === 'plans' ? Number(second) : Number.NaN;
+  if (Number.isSafeInteger(planId) && planId > 0) return <PlanPage key={planId} planId={planId} />;
+  const inspectionId = Number(first);
+  if (Number.isSafeInteger(inspectionId) && inspectionId > 0) return <InspectionPage key={inspectionId} inspectionId={inspectionId} />;
   return (
     <SectionPage title="Inspections & action plans" intro="Inspection reports with their graded judgements and recommendations, and the action plans that respond to them.">
-      <AreaList
-        label="Inspections"
-        items={items}
-        emptyTitle="No inspections yet"
-        emptyText={<p>An imported inspection report appears here with its judgements and numbered recommendations, ready to start a post-inspection action plan and record progress against it.</p>}
-      />
+      <InspectionList />
     </SectionPage>
   );
 }
