@@ -10,10 +10,11 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { logoPng } from '../../../electron/core/demo/files';
 import type { SourceText } from '../../../electron/core/import/source-text';
+import { SEEDS } from '../../helpers/seeds';
 
 const run = promisify(execFile);
 
-export const SEEDS = path.resolve(import.meta.dirname, '../../../../shared/fixtures/seeds');
+export { SEEDS };
 
 /**
  * Converts files with LibreOffice in one run (its own profile folder, so
