@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../helpers/browser';
 import { makeTempDir } from '../helpers/temp';
 import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
+import { seriousViolations } from '../helpers/axe';
 
 const SECTIONS = [
   { link: 'Committees', hash: '#/committees', heading: 'Committees', empty: 'No committees yet' },
@@ -50,13 +50,6 @@ async function focusByKeyboard(page: Page, name: string) {
     }
   }
   expect(await focusedText(page)).toBe(name);
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
 describe('the app shell in Chromium through the browser host', () => {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../helpers/browser';
 import { makeTempDir } from '../helpers/temp';
 import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
+import { axeViolations } from '../helpers/axe';
 
 const SCREENSHOT = process.env.IMPORT_REVIEW_SCREENSHOT ?? path.resolve(import.meta.dirname, '../.tmp/screenshots/import-review.png');
 
@@ -64,11 +64,6 @@ afterAll(async () => {
   await host.stop();
   fs.rmSync(userData, { recursive: true, force: true });
 });
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((violation) => `${violation.impact ?? ''} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
 
 async function openImport(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inspections & action plans', exact: true }).click();

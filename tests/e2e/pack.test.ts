@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../helpers/browser';
 import { makeTempDir } from '../helpers/temp';
 import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
+import { axeViolations } from '../helpers/axe';
 
 const MEETING_HEADING = 'Improvement Subgroup: Tuesday, 1 December 2026';
 const SCREENSHOT = process.env.PACK_PANEL_SCREENSHOT ?? path.resolve(import.meta.dirname, '../.tmp/screenshots/pack-panel.png');
@@ -28,11 +28,6 @@ afterAll(async () => {
   await host.stop();
   fs.rmSync(userData, { recursive: true, force: true });
 });
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((violation) => `${violation.impact ?? ''} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
 
 async function openDecemberMeeting(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click();

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/core/api';
@@ -10,6 +9,7 @@ import { silentLogger } from '../../electron/core/logger';
 import { openBrowser, type BrowserSession } from '../helpers/browser';
 import { makeTempDir } from '../helpers/temp';
 import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
+import { seriousViolations } from '../helpers/axe';
 
 const screenshots = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 let userData: string;
@@ -68,13 +68,6 @@ function solidPng(width: number, height: number, [red, green, blue]: [number, nu
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [red, green, blue]).flat())]);
   const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
 describe('the authority and house style settings', () => {
