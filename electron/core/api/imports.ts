@@ -4,6 +4,6 @@ import { asTask } from './packs';
 
 export const importHandlers: DomainHandlers<'imports'> = {
   // Reading needs no workspace: the CLI parses a report without one.
-  'imports/readInspection': (ctx, input) => asTask(ctx, 'Reading the inspection report', (progress) => readInspectionImport(input, progress.signal)),
+  'imports/readInspection': (ctx, input) => asTask(ctx, 'Reading the inspection report', (progress) => readInspectionImport(input, progress)),
   'imports/saveInspection': (ctx, input) => saveInspectionImport(services(ctx), input),
 };

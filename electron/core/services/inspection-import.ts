@@ -22,9 +22,9 @@ export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 type ReportFile = ApiParsedInput<'imports/readInspection'>;
 
 /** Reads and parses a report; writes nothing anywhere. */
-export async function readInspectionImport(file: ReportFile, signal?: AbortSignal): Promise<InspectionImport> {
+export async function readInspectionImport(file: ReportFile, progress: { signal?: AbortSignal; step?: (done: number, total: number) => void } = {}): Promise<InspectionImport> {
   const { fileName, data } = loadReport(file);
-  const source = await readSourceText(data, fileName, { signal });
+  const source = await readSourceText(data, fileName, { signal: progress.signal, onPage: progress.step });
   const parsed = parseInspection(source);
   if (!looksLikeInspection(parsed)) {
     throw new CoreError('invalid_input', `${NOT_AN_INSPECTION} Check that ${fileName} is the inspection report itself (not a covering letter or minutes); nothing was saved.`);

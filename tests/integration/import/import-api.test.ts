@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importJson, inspectionFromImport } from '../../../electron/cli/import-commands';
+import { readInspectionImport } from '../../../electron/core/services/inspection-import';
 import type { InspectionImport } from '../../../shared/api/methods/imports';
 import { makeTempDir } from '../../helpers/temp';
 import { openTestWorkspace, type TestWorkspace } from '../../helpers/workspace';
@@ -43,6 +44,13 @@ describe('importing an inspection report', () => {
     expect(fromPath.lines.length).toBeGreaterThan(20);
     const fromBytes = await ws.call('imports/readInspection', { fileName: 'report.pdf', dataBase64: fs.readFileSync(reportPdf).toString('base64') });
     expect(importJson(fromBytes.parsed)).toEqual(importJson(fromPath.parsed));
+  }, 60_000);
+
+  it.skipIf(!hasSeeds)('reports progress page by page while reading a PDF', async () => {
+    const steps: [number, number][] = [];
+    const found = await readInspectionImport({ path: reportPdf }, { step: (done, total) => steps.push([done, total]) });
+    expect(steps.length).toBe(found.pageCount);
+    expect(steps.at(-1)).toEqual([found.pageCount, found.pageCount]);
   }, 60_000);
 
   it.skipIf(!hasSeeds)('saves the checked inspection with the report attached and one plan entry per recommendation, all at once', async () => {

@@ -16,17 +16,19 @@ export type ReadOptions = {
   signal?: AbortSignal;
   /** Refuse documents with more pages than this (default 500). */
   maxPages?: number;
+  /** Told after each PDF page is read, so a long report shows real progress. */
+  onPage?: (done: number, total: number) => void;
 };
 
 /** Reads a PDF, Word (.docx) or text/Markdown report into normalised lines with layout hints; bad input throws a CoreError that says what to do. */
 export async function readSourceText(data: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<SourceText> {
-  const { signal, maxPages = DEFAULT_MAX_PAGES } = options;
+  const { signal, maxPages = DEFAULT_MAX_PAGES, onPage } = options;
   assertFileSize(data.byteLength, fileName);
   throwIfCancelled(signal);
   const kind = detectContent(data, fileName);
   const source =
     kind === 'pdf'
-      ? await readPdf(data, maxPages, signal)
+      ? await readPdf(data, maxPages, signal, onPage)
       : kind === 'zip'
         ? await readDocx(data, fileName, maxPages, signal)
         : readText(data, fileName, maxPages);

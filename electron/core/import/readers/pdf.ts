@@ -21,7 +21,7 @@ const BOLD_NAME = /bold|black|heavy|semibold|demi|[-,]bd(?:\b|mt)/i;
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 /** Reads a PDF's text layer into lines; refuses protected, damaged, scanned and over-long PDFs with a message that says what to do. */
-export async function readPdf(data: Uint8Array, maxPages: number, signal?: AbortSignal): Promise<SourceText> {
+export async function readPdf(data: Uint8Array, maxPages: number, signal?: AbortSignal, onPage?: (done: number, total: number) => void): Promise<SourceText> {
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given; the caller keeps its own.
     data: new Uint8Array(data),
@@ -44,13 +44,13 @@ export async function readPdf(data: Uint8Array, maxPages: number, signal?: Abort
   }
   try {
     assertPageCount(document.numPages, maxPages);
-    return await readPages(document, signal);
+    return await readPages(document, signal, onPage);
   } finally {
     await document.destroy();
   }
 }
 
-async function readPages(document: PDFDocumentProxy, signal: AbortSignal | undefined): Promise<SourceText> {
+async function readPages(document: PDFDocumentProxy, signal: AbortSignal | undefined, onPage: ((done: number, total: number) => void) | undefined): Promise<SourceText> {
   const fonts = new Map<string, FontFacts>();
   const pages: PageLines[] = [];
   const unreadable: number[] = [];
@@ -60,6 +60,7 @@ async function readPages(document: PDFDocumentProxy, signal: AbortSignal | undef
       const page = await document.getPage(number);
       pages.push(await readPage(page, fonts));
       page.cleanup();
+      onPage?.(number, document.numPages);
     } catch (error) {
       if (error instanceof CoreError) throw error;
       unreadable.push(number);
