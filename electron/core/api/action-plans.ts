@@ -5,10 +5,13 @@ import { archiveEntry, createEntry, deleteEntryService, reorderEntries, updateEn
 import { getPlanView } from '../services/plan-view';
 import { addProgressUpdate, progressHistory, reviseProgressUpdate } from '../services/progress-updates';
 import { services, type DomainHandlers } from './handler';
+import { exportPlanCsv } from '../services/plan-export';
+import { remember } from './packs';
 
 export const actionPlanHandlers: DomainHandlers<'actionPlans' | 'planEntries' | 'measures' | 'actions' | 'progress'> = {
   'actionPlans/list': (ctx, input) => listPlansService(services(ctx), input),
   'actionPlans/get': (ctx, input) => getPlanView(services(ctx), input),
+  'actionPlans/exportCsv': (ctx, input) => remember(ctx, exportPlanCsv(services(ctx), input)),
   'actionPlans/create': (ctx, input) => createPlan(services(ctx), input),
   'actionPlans/update': (ctx, input) => updatePlanService(services(ctx), input),
   'actionPlans/archive': (ctx, { id, isArchived }) => archivePlan(services(ctx), id, isArchived),

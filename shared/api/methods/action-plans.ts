@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../method';
-import { id, isoDate, line, orderedIds, paragraph, rag, requiredLine, richText, updateOf, type Rag, type RichText } from '../schema';
+import { id, isoDate, line, orderedIds, paragraph, pathOn, rag, requiredLine, richText, updateOf, type Rag, type RichText } from '../schema';
 
 export type ActionStatus = 'not_started' | 'in_progress' | 'complete' | 'on_hold';
 
@@ -160,6 +160,10 @@ export const actionPlanMethods = {
   'actionPlans/get': method<ActionPlanView>()(
     z.object({ id, asAt: isoDate.optional(), since: isoDate.optional(), includeArchived: z.boolean().optional() }).strict(),
     'A plan with its entries, measures and actions as it stood on a date (today by default); actions updated after `since` are flagged',
+  ),
+  'actionPlans/exportCsv': method<{ path: string; rowCount: number; size: number }>()(
+    z.object({ id, asAt: isoDate.optional(), outDir: pathOn('folder') }).strict(),
+    'Write the plan’s actions (as they stood on a date, today by default) to a CSV file that spreadsheets open safely',
   ),
   'actionPlans/create': method<ActionPlanView>()(planFields, 'Start an action plan; for an inspection, with one entry per recommendation'),
   'actionPlans/update': method<ActionPlan>()(updateOf(planFields), 'Change a plan’s title, owner or inspection'),
