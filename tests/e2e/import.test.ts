@@ -195,6 +195,15 @@ describe('importing an inspection report in the app', () => {
     expect(await page.getByText(/^Answers recommendation \d:/).count()).toBe(3);
     expect(await page.getByText(`Answers recommendation 2: ${edited}`).count()).toBe(1);
 
+    // The action table goes out as a spreadsheet: one row per action (none yet), the header always.
+    const exportFolder = makeTempDir('e2e-plan-export');
+    await page.getByLabel('Folder').fill(exportFolder);
+    await page.getByRole('button', { name: 'Export as CSV' }).click();
+    await expect.poll(() => page.locator('.plan-export__note').textContent()).toMatch(/^Exported 0 actions to .*\.csv\.$/);
+    const [csv] = fs.readdirSync(exportFolder);
+    expect(fs.readFileSync(path.join(exportFolder, csv ?? ''), 'utf8')).toMatch(/^\uFEFFRecommendation,Plan entry,Action,/);
+    expect(await axeViolations(page)).toEqual([]);
+
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inspections & action plans', exact: true }).click();
     const row = inspectionRow(page, TITLE);
     await row.waitFor();

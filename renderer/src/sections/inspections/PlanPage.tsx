@@ -1,6 +1,7 @@
 import { SectionPage } from '../../components/SectionPage';
 import { hashFor } from '../../sections';
 import { countOf } from './inspection-words';
+import { PlanExport } from './PlanExport';
 import { useWorkspaceRead } from './use-inspections';
 
 /** An action plan as it stands: one entry per recommendation, with its leads, measures and actions so far. */
@@ -28,6 +29,7 @@ export function PlanPage({ planId }: { planId: number }) {
         <dt>Entries</dt>
         <dd>{countOf(view.entries.length, 'entry', 'entries')}, {countOf(view.entries.reduce((sum, entry) => sum + entry.actions.length, 0), 'action')}</dd>
       </dl>
+      <PlanExport planId={view.id} />
       {view.entries.length === 0 ? (
         <p>This plan has no entries yet.</p>
       ) : (

@@ -43,11 +43,11 @@ export function versionPhrase(versions: readonly NextVersion[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }
 
-/** The default output folder: "Meeting packs" beside the workspace file (the browser host has no folder picker). */
-export function folderBeside(workspacePath: string | null): string {
+/** A default output folder beside the workspace file, "Meeting packs" unless named (the browser host has no folder picker). */
+export function folderBeside(workspacePath: string | null, name = 'Meeting packs'): string {
   if (workspacePath === null) return '';
   const cut = Math.max(workspacePath.lastIndexOf('/'), workspacePath.lastIndexOf('\\'));
   if (cut < 0) return '';
   const separator = workspacePath[cut] ?? '/';
-  return `${workspacePath.slice(0, cut)}${separator}Meeting packs`;
+  return `${workspacePath.slice(0, cut)}${separator}${name}`;
 }
