@@ -2,7 +2,6 @@
 // binaries: the Improvement Board's performance summary as a PDF appendix,
 // and a simple crest as the authority's logo.
 import { crc32, deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
 import { ENTRIES } from './content/action-plan';
 import { RECOMMENDATIONS } from './content/inspection';
 
@@ -12,7 +11,9 @@ const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
 
 /** A short, real PDF: a title page paragraph and a table of every measure, on A4, byte-identical on every run. */
-export function appendixPdf(): Promise<Buffer> {
+export async function appendixPdf(): Promise<Buffer> {
+  // pdfkit loads only when a demo is made, not with the app.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

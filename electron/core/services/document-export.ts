@@ -8,8 +8,7 @@ import type { BuiltPackFile } from '../../../shared/api/methods/packs';
 import { slugOf } from '../attachments/safe-names';
 import { CoreError } from '../errors';
 import { describeWriteFailure, writeFileAtomically } from '../files';
-import { renderDocx } from '../render/docx';
-import { renderPdf } from '../render/pdf';
+import { loadRenderers } from '../render/load';
 import { documentModel, houseStyleOf } from './document-models';
 import type { BuildProgress } from './pack-build';
 import { todayOf, type ServiceContext } from './unit-of-work';
@@ -20,6 +19,7 @@ export async function exportDocumentService(ctx: ServiceContext, input: ApiParse
   const model = documentModel(ctx, input.id, { meetingId: input.meetingId ?? null, edition: 'members', buildDate: today });
   const style = houseStyleOf(ctx);
   const createdAt = new Date(`${today}T00:00:00Z`);
+  const { renderPdf, renderDocx } = await loadRenderers();
   let bytes: Uint8Array;
   let pageCount: number | null = null;
   if (input.format === 'pdf') {

@@ -10,14 +10,14 @@ import { CoreError } from '../errors';
 import { itemEndAnchor, itemStartAnchor, paperAnchor } from '../documents/anchors';
 import { appendixNotice } from '../documents/builders/appendix';
 import type { Block, DocumentModel } from '../documents/model';
-import { renderDocx, type DocxPart } from '../render/docx';
-import { assemblePdfPack, type PdfItem } from '../render/pack/assemble-pdf';
-import { renderPdf } from '../render/pdf';
+import type { DocxPart } from '../render/docx';
+import { loadRenderers } from '../render/load';
+import type { PdfItem } from '../render/pack/assemble-pdf';
+import type { PdfRenderResult } from '../render/pdf';
 import { contentKey, RenderCache } from '../render/render-cache';
 import { agendaModel } from './document-models';
 import { gatherPackSources, notForPublicationLine, type ItemSource, type PackSources } from './pack-sources';
 import type { ServiceContext } from './unit-of-work';
-import { PDFDocument } from 'pdf-lib';
 
 export type PackRequest = {
   meeting: MeetingDetail;
@@ -98,7 +98,7 @@ function frontSheet(ctx: ServiceContext, request: PackRequest, edition: PackEdit
 type Steps = { signal: AbortSignal | undefined; tick: () => void };
 
 /** Papers rendered by earlier builds in this process, reused when nothing about them changed. */
-const renderedPapers = new RenderCache<Awaited<ReturnType<typeof renderPdf>>>();
+const renderedPapers = new RenderCache<PdfRenderResult>();
 
 /** Forgets the papers kept from earlier builds, so the next build renders everything afresh. */
 export function forgetRenderedPapers(): void {
@@ -106,6 +106,7 @@ export function forgetRenderedPapers(): void {
 }
 
 async function buildPdf(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, { signal, tick }: Steps) {
+  const { renderPdf, assemblePdfPack } = await loadRenderers();
   const createdAt = createdAtOf(request.issueDate);
   const agenda = frontSheet(ctx, request, edition, sources);
   const items: PdfItem[] = [];
@@ -142,12 +143,13 @@ function notForPublicationOf(item: ItemSource): { notForPublication?: string } {
 }
 
 async function buildDocx(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, { signal, tick }: Steps) {
+  const { renderDocx, pdfPageCount } = await loadRenderers();
   const agenda = frontSheet(ctx, request, edition, sources);
   const parts: DocxPart[] = [{ model: agenda, startsOnOddPage: false }];
   for (const item of sources.items) {
     const last = item.papers.length - 1;
     for (const [index, paper] of item.papers.entries()) {
-      const model = paper.kind === 'model' ? paper.model : appendixNotice({ title: paper.bookmarkTitle, fileName: paper.fileName, pageCount: await pageCountOf(paper.data) });
+      const model = paper.kind === 'model' ? paper.model : appendixNotice({ title: paper.bookmarkTitle, fileName: paper.fileName, pageCount: await pdfPageCount(paper.data) });
       const anchors: Block[] = [{ type: 'anchor', name: paperAnchor(Number(paper.key.slice('paper_'.length))) }];
       if (index === 0) anchors.unshift({ type: 'anchor', name: itemStartAnchor(item.planned.item.id) });
       const end: Block[] = index === last ? [{ type: 'anchor', name: itemEndAnchor(item.planned.item.id) }] : [];
@@ -157,8 +159,4 @@ async function buildDocx(ctx: ServiceContext, request: PackRequest, edition: Pac
   }
   const bytes = await renderDocx(parts, { style: sources.style, info: agenda.info, createdAt: createdAtOf(request.issueDate), signal });
   return { bytes, pageCount: 0, log: [] as string[] };
-}
-
-async function pageCountOf(data: Uint8Array): Promise<number> {
-  return (await PDFDocument.load(data, { updateMetadata: false })).getPageCount();
 }

@@ -3,7 +3,7 @@
 // size, and page furniture flagged by position and repetition.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { CoreError, messageOf } from '../../errors';
 import type { SourceLine, SourceText } from '../source-text';
@@ -20,8 +20,16 @@ const BOLD_NAME = /bold|black|heavy|semibold|demi|[-,]bd(?:\b|mt)/i;
 
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
+type Pdfjs = typeof PdfjsModule;
+type Transform = (m1: number[], m2: number[]) => number[];
+
+// pdf.js loads on first use: it is large, and only a PDF import needs it (not start-up, not other commands).
+let pdfjsLoading: Promise<Pdfjs> | null = null;
+const loadPdfjs = (): Promise<Pdfjs> => (pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
 /** Reads a PDF's text layer into lines; refuses protected, damaged, scanned and over-long PDFs with a message that says what to do. */
 export async function readPdf(data: Uint8Array, maxPages: number, signal?: AbortSignal, onPage?: (done: number, total: number) => void): Promise<SourceText> {
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given; the caller keeps its own.
     data: new Uint8Array(data),
@@ -44,13 +52,13 @@ export async function readPdf(data: Uint8Array, maxPages: number, signal?: Abort
   }
   try {
     assertPageCount(document.numPages, maxPages);
-    return await readPages(document, signal, onPage);
+    return await readPages(document, (m1, m2) => pdfjs.Util.transform(m1, m2) as number[], signal, onPage);
   } finally {
     await document.destroy();
   }
 }
 
-async function readPages(document: PDFDocumentProxy, signal: AbortSignal | undefined, onPage: ((done: number, total: number) => void) | undefined): Promise<SourceText> {
+async function readPages(document: PDFDocumentProxy, transform: Transform, signal: AbortSignal | undefined, onPage: ((done: number, total: number) => void) | undefined): Promise<SourceText> {
   const fonts = new Map<string, FontFacts>();
   const pages: PageLines[] = [];
   const unreadable: number[] = [];
@@ -58,7 +66,7 @@ async function readPages(document: PDFDocumentProxy, signal: AbortSignal | undef
     throwIfCancelled(signal);
     try {
       const page = await document.getPage(number);
-      pages.push(await readPage(page, fonts));
+      pages.push(await readPage(page, fonts, transform));
       page.cleanup();
       onPage?.(number, document.numPages);
     } catch (error) {
@@ -87,7 +95,7 @@ async function readPages(document: PDFDocumentProxy, signal: AbortSignal | undef
   return { format: 'pdf', pageCount: document.numPages, lines, warnings };
 }
 
-async function readPage(page: PDFPageProxy, fonts: Map<string, FontFacts>): Promise<PageLines> {
+async function readPage(page: PDFPageProxy, fonts: Map<string, FontFacts>, transform: Transform): Promise<PageLines> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items = content.items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []));
@@ -95,7 +103,7 @@ async function readPage(page: PDFPageProxy, fonts: Map<string, FontFacts>): Prom
   const pieces: PdfPiece[] = [];
   for (const item of items) {
     // Page coordinates as seen (page rotation applied), y growing downwards.
-    const [a, b, c, d, x, y] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+    const [a, b, c, d, x, y] = transform(viewport.transform, item.transform as number[]);
     // Sideways text (margin labels, watermarks) is not part of the reading order.
     if (a === undefined || b === undefined || a <= 0 || Math.abs(b) > 0.1 * a) continue;
     pieces.push({

@@ -121,3 +121,8 @@ function bookmarksOf(
   return bookmarks;
 }
 
+
+/** The number of pages of a PDF (an attached appendix, for its notice in the Word edition). */
+export async function pdfPageCount(data: Uint8Array): Promise<number> {
+  return (await PDFDocument.load(data, { updateMetadata: false })).getPageCount();
+}
