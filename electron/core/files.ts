@@ -19,6 +19,28 @@ export function writeFileAtomically(file: string, content: string | Uint8Array):
 }
 
 /**
+ * Writes `fileName` into `folder` (made if missing), replacing an earlier
+ * file of that name atomically; a name that would land outside the folder, a
+ * folder that is a file, and a failed write each say what to do. Returns the
+ * path written. For exports the user rebuilds (packs, documents, CSV).
+ */
+export function replaceFileInFolder(folder: string, fileName: string, content: Uint8Array): string {
+  const target = path.resolve(folder, fileName);
+  if (path.dirname(target) !== path.resolve(folder)) {
+    throw new CoreError('invalid_input', `The name ${fileName} would write outside ${folder}, so nothing was written.`);
+  }
+  if (fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new CoreError('io_error', `${path.resolve(folder)} is a file, not a folder. Choose a folder to write into; nothing was written.`);
+  }
+  try {
+    writeFileAtomically(target, content);
+  } catch (error) {
+    throw describeWriteFailure(error, target, 'Any earlier file of that name is unchanged');
+  }
+  return target;
+}
+
+/**
  * Writes content to a new temporary file in `folder` and flushes it to disk,
  * ready to be renamed or linked into place; removes it again if writing fails.
  */

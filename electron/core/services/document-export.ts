@@ -2,12 +2,10 @@
 // bookmarks) or Word: for officers who send a single report round, or check
 // one paper before the whole pack is built.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { BuiltPackFile } from '../../../shared/api/methods/packs';
 import { slugOf } from '../attachments/safe-names';
-import { CoreError } from '../errors';
-import { describeWriteFailure, writeFileAtomically } from '../files';
+import { replaceFileInFolder } from '../files';
 import { loadRenderers } from '../render/load';
 import { documentModel, houseStyleOf } from './document-models';
 import type { BuildProgress } from './pack-build';
@@ -31,13 +29,7 @@ export async function exportDocumentService(ctx: ServiceContext, input: ApiParse
   }
   progress.signal?.throwIfAborted();
   const fileName = `${slugOf(model.info.title)}.${input.format}`;
-  const target = path.resolve(input.outDir, fileName);
-  if (path.dirname(target) !== path.resolve(input.outDir)) throw new CoreError('invalid_input', `The name ${fileName} would write outside ${input.outDir}, so nothing was written.`);
-  try {
-    writeFileAtomically(target, bytes);
-  } catch (error) {
-    throw describeWriteFailure(error, target, 'Any earlier file of that name is unchanged');
-  }
+  const target = replaceFileInFolder(input.outDir, fileName, bytes);
   progress.step?.(1, 1);
   return { kind: 'main', edition: 'members', format: input.format, fileName, path: target, pageCount, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

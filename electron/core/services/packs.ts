@@ -2,14 +2,12 @@
 // build into a folder (a preview), issue (freeze the files in the workspace
 // as a new version and mark the agenda issued), and write an issued version
 // back out exactly as it was sent.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ApiParsedInput } from '../../../shared/api/contract';
 
 import { PACK_EDITIONS, PACK_FORMATS, type BuiltPackFile, type PackBuildResult, type PackEdition, type PackFormat } from '../../../shared/api/methods/packs';
 import { writeNewFileInFolder } from '../attachments/export-file';
 import { CoreError } from '../errors';
-import { describeWriteFailure, writeFileAtomically } from '../files';
+import { replaceFileInFolder } from '../files';
 import { getIssuedPackData } from '../repositories/packs';
 import { getMeeting, latestMeetingId, updateMeeting } from '../repositories/meetings';
 import { getMeetingService } from './meetings';
@@ -59,9 +57,7 @@ export async function issuePackService(ctx: ServiceContext, input: IssueInput, p
 /** Writes an issued version back out under its issued name (never replacing a file unless asked). */
 export function exportIssuedPack(ctx: ServiceContext, input: ApiParsedInput<'packs/export'>): { path: string; size: number } {
   const pack = found(getIssuedPackData(ctx.db, input.id), 'issued pack', input.id);
-  if (!input.overwrite) return { path: writeNewFileInFolder(input.outDir, pack.fileName, pack.data), size: pack.data.length };
-  const target = insideFolder(input.outDir, pack.fileName);
-  writeSafely(target, pack.data);
+  const target = input.overwrite ? replaceFileInFolder(input.outDir, pack.fileName, pack.data) : writeNewFileInFolder(input.outDir, pack.fileName, pack.data);
   return { path: target, size: pack.data.length };
 }
 
@@ -76,32 +72,7 @@ const editionsOf = (edition: PackEdition | 'both'): PackEdition[] => (edition ==
 const formatsOf = (format: PackFormat | 'both'): PackFormat[] => (format === 'both' ? [...PACK_FORMATS] : [format]);
 
 function writeFiles(outDir: string, files: readonly BuiltFile[]): BuiltPackFile[] {
-  const folder = path.resolve(outDir);
-  try {
-    fs.mkdirSync(folder, { recursive: true });
-  } catch (error) {
-    throw describeWriteFailure(error, folder, 'Nothing was written');
-  }
-  if (!fs.statSync(folder).isDirectory()) throw new CoreError('io_error', `${folder} is a file, not a folder. Choose a folder for the pack; nothing was written.`);
-  return files.map((file) => {
-    const target = insideFolder(folder, file.fileName);
-    writeSafely(target, file.bytes);
-    return describe(file, target);
-  });
-}
-
-function writeSafely(target: string, data: Uint8Array): void {
-  try {
-    writeFileAtomically(target, data);
-  } catch (error) {
-    throw describeWriteFailure(error, target, 'Any earlier file of that name is unchanged');
-  }
-}
-
-function insideFolder(folder: string, fileName: string): string {
-  const target = path.resolve(folder, fileName);
-  if (path.dirname(target) !== path.resolve(folder)) throw new CoreError('invalid_input', `The name ${fileName} would write outside ${folder}, so nothing was written.`);
-  return target;
+  return files.map((file) => describe(file, replaceFileInFolder(outDir, file.fileName, file.bytes)));
 }
 
 function describe(file: BuiltFile, target: string | null): BuiltPackFile {

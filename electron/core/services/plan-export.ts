@@ -1,13 +1,11 @@
 // The action table as a spreadsheet: one row per action with its
 // recommendation, owner, timescale, status, RAG and latest progress, as the
 // plan stood on a date. Written atomically; safe to open (csv.ts).
-import path from 'node:path';
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import { slugOf } from '../attachments/safe-names';
 import { richTextPlain } from '../documents/plain-text';
 import { toCsv } from '../domain/csv';
-import { CoreError } from '../errors';
-import { describeWriteFailure, writeFileAtomically } from '../files';
+import { replaceFileInFolder } from '../files';
 import { getPlanView } from './plan-view';
 import type { ServiceContext } from './unit-of-work';
 
@@ -36,12 +34,6 @@ export function exportPlanCsv(ctx: ServiceContext, input: ApiParsedInput<'action
   );
   const csv = Buffer.from(toCsv([HEADER, ...rows]), 'utf8');
   const fileName = `${slugOf(plan.title, 80)}-as-at-${plan.asAt}.csv`;
-  const target = path.resolve(input.outDir, fileName);
-  if (path.dirname(target) !== path.resolve(input.outDir)) throw new CoreError('invalid_input', `The name ${fileName} would write outside ${input.outDir}, so nothing was written.`);
-  try {
-    writeFileAtomically(target, csv);
-  } catch (error) {
-    throw describeWriteFailure(error, target, 'Any earlier file of that name is unchanged');
-  }
+  const target = replaceFileInFolder(input.outDir, fileName, csv);
   return { path: target, rowCount: rows.length, size: csv.length };
 }
