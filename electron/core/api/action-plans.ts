@@ -4,9 +4,8 @@ import { createMeasure, deleteMeasureService, reorderMeasures, updateMeasureServ
 import { archiveEntry, createEntry, deleteEntryService, reorderEntries, updateEntryService } from '../services/plan-entries';
 import { getPlanView } from '../services/plan-view';
 import { addProgressUpdate, progressHistory, reviseProgressUpdate } from '../services/progress-updates';
-import { services, type DomainHandlers } from './handler';
+import { remember, services, type DomainHandlers } from './handler';
 import { exportPlanCsv } from '../services/plan-export';
-import { remember } from './packs';
 
 export const actionPlanHandlers: DomainHandlers<'actionPlans' | 'planEntries' | 'measures' | 'actions' | 'progress'> = {
   'actionPlans/list': (ctx, input) => listPlansService(services(ctx), input),

@@ -1,7 +1,6 @@
 import { createDocument, deleteDocumentService, duplicateDocument, getDocumentService, listDocumentsService, updateDocumentService } from '../services/documents';
 import { exportDocumentService } from '../services/document-export';
-import { services, type DomainHandlers } from './handler';
-import { asTask, remember } from './packs';
+import { asTask, remember, services, type DomainHandlers } from './handler';
 
 export const documentHandlers: DomainHandlers<'documents'> = {
   'documents/list': (ctx, input) => listDocumentsService(services(ctx), input),

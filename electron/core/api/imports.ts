@@ -1,6 +1,5 @@
 import { readInspectionImport, saveInspectionImport } from '../services/inspection-import';
-import { services, type DomainHandlers } from './handler';
-import { asTask } from './packs';
+import { asTask, services, type DomainHandlers } from './handler';
 
 export const importHandlers: DomainHandlers<'imports'> = {
   // Reading needs no workspace: the CLI parses a report without one.

@@ -4,25 +4,7 @@ import type { CoreContext } from '../context';
 import { CoreError } from '../errors';
 import { buildPackService, exportIssuedPack, issuePackService } from '../services/packs';
 import { listPacksService } from '../services/records';
-import type { BuildProgress } from '../services/pack-build';
-import { services, type DomainHandlers } from './handler';
-
-/** Runs a long job as a task every door can follow and cancel. */
-export async function asTask<T>(ctx: CoreContext, label: string, work: (progress: BuildProgress) => Promise<T>): Promise<T> {
-  const task = ctx.startTask(label, 1);
-  try {
-    return await work({ signal: task.signal, step: (done, total) => { task.step(done, total); } });
-  } finally {
-    task.finish();
-  }
-}
-
-/** Notes the files a call wrote, so the UI may later ask to open them (files/open). */
-export function remember<T extends { files?: readonly { path: string | null }[]; path?: string | null }>(ctx: CoreContext, result: T): T {
-  for (const file of result.files ?? []) if (file.path !== null) ctx.writtenFiles.add(path.resolve(file.path));
-  if (typeof result.path === 'string') ctx.writtenFiles.add(path.resolve(result.path));
-  return result;
-}
+import { asTask, remember, services, type DomainHandlers } from './handler';
 
 async function openWrittenFile(ctx: CoreContext, file: string, action: 'open' | 'showInFolder'): Promise<{ path: string }> {
   const target = path.resolve(file);

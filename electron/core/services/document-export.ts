@@ -8,11 +8,10 @@ import { slugOf } from '../attachments/safe-names';
 import { replaceFileInFolder } from '../files';
 import { loadRenderers } from '../render/load';
 import { documentModel, houseStyleOf } from './document-models';
-import type { BuildProgress } from './pack-build';
-import { todayOf, type ServiceContext } from './unit-of-work';
+import { todayOf, type ServiceContext, type TaskProgress } from './unit-of-work';
 
 /** Renders one document and writes it into a folder, replacing an earlier export of the same name. */
-export async function exportDocumentService(ctx: ServiceContext, input: ApiParsedInput<'documents/export'>, progress: BuildProgress = {}): Promise<BuiltPackFile> {
+export async function exportDocumentService(ctx: ServiceContext, input: ApiParsedInput<'documents/export'>, progress: TaskProgress = {}): Promise<BuiltPackFile> {
   const today = todayOf(ctx);
   const model = documentModel(ctx, input.id, { meetingId: input.meetingId ?? null, edition: 'members', buildDate: today });
   const style = houseStyleOf(ctx);

@@ -14,7 +14,7 @@ import { readSourceText } from '../import/readers';
 import { createPlan } from './action-plans';
 import { addAttachment, addAttachmentFromFile } from './attachments';
 import { createInspection, getInspectionService } from './inspections';
-import { inTransaction, type ServiceContext } from './unit-of-work';
+import { inTransaction, type ServiceContext, type TaskProgress } from './unit-of-work';
 
 /** The largest report the import reads: far above any real inspection report, well below what would exhaust memory. */
 export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
@@ -22,7 +22,7 @@ export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 type ReportFile = ApiParsedInput<'imports/readInspection'>;
 
 /** Reads and parses a report; writes nothing anywhere. */
-export async function readInspectionImport(file: ReportFile, progress: { signal?: AbortSignal; step?: (done: number, total: number) => void } = {}): Promise<InspectionImport> {
+export async function readInspectionImport(file: ReportFile, progress: TaskProgress = {}): Promise<InspectionImport> {
   const { fileName, data } = loadReport(file);
   const source = await readSourceText(data, fileName, { signal: progress.signal, onPage: progress.step });
   const parsed = parseInspection(source);

@@ -17,7 +17,7 @@ import type { PdfRenderResult } from '../render/pdf';
 import { contentKey, RenderCache } from '../render/render-cache';
 import { agendaModel } from './document-models';
 import { gatherPackSources, notForPublicationLine, type ItemSource, type PackSources } from './pack-sources';
-import type { ServiceContext } from './unit-of-work';
+import type { ServiceContext, TaskProgress } from './unit-of-work';
 
 export type PackRequest = {
   meeting: MeetingDetail;
@@ -31,10 +31,8 @@ export type PackRequest = {
 /** One built file, in memory. */
 export type BuiltFile = { kind: PackKind; edition: PackEdition; format: PackFormat; fileName: string; bytes: Uint8Array; pageCount: number; sha256: string };
 
-export type BuildProgress = { signal?: AbortSignal; step?: (done: number, total: number) => void };
-
 /** Builds every file of the request; warnings and log lines are gathered across editions without repeats. */
-export async function buildPack(ctx: ServiceContext, request: PackRequest, progress: BuildProgress = {}): Promise<{ files: BuiltFile[]; warnings: string[]; log: string[] }> {
+export async function buildPack(ctx: ServiceContext, request: PackRequest, progress: TaskProgress = {}): Promise<{ files: BuiltFile[]; warnings: string[]; log: string[] }> {
   const sources = request.editions.map((edition) => ({ edition, sources: gatherPackSources(ctx, request.meeting, edition, request.kind, request.issueDate) }));
   if (request.kind === 'supplementary' && sources.every(({ sources: s }) => s.items.length === 0)) {
     throw new CoreError('conflict', 'There is nothing for a supplementary pack: no item marked “to follow” has papers yet. Add the late papers to those items first.');

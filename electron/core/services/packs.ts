@@ -11,15 +11,15 @@ import { replaceFileInFolder } from '../files';
 import { getIssuedPackData } from '../repositories/packs';
 import { getMeeting, latestMeetingId, updateMeeting } from '../repositories/meetings';
 import { getMeetingService } from './meetings';
-import { buildPack, type BuildProgress, type BuiltFile } from './pack-build';
+import { buildPack, type BuiltFile } from './pack-build';
 import { recordIssuedPack } from './records';
-import { audit, found, inTransaction, todayOf, type ServiceContext } from './unit-of-work';
+import { audit, found, inTransaction, todayOf, type ServiceContext, type TaskProgress } from './unit-of-work';
 
 type BuildInput = ApiParsedInput<'packs/build'>;
 type IssueInput = ApiParsedInput<'packs/issue'>;
 
 /** Builds a preview of a meeting's pack into a folder, replacing earlier previews of the same name. */
-export async function buildPackService(ctx: ServiceContext, input: BuildInput, progress: BuildProgress = {}): Promise<PackBuildResult> {
+export async function buildPackService(ctx: ServiceContext, input: BuildInput, progress: TaskProgress = {}): Promise<PackBuildResult> {
   const meeting = getMeetingService(ctx, meetingIdOf(ctx, input.meetingId));
   const issueDate = meeting.agendaIssueDate ?? todayOf(ctx);
   const built = await buildPack(ctx, { meeting, kind: input.kind, editions: editionsOf(input.edition), formats: formatsOf(input.format), issueDate }, progress);
@@ -33,7 +33,7 @@ export async function buildPackService(ctx: ServiceContext, input: BuildInput, p
  * version in one transaction (all or none), the agenda issue date is set to
  * today for a main pack and a draft meeting becomes issued.
  */
-export async function issuePackService(ctx: ServiceContext, input: IssueInput, progress: BuildProgress = {}): Promise<PackBuildResult> {
+export async function issuePackService(ctx: ServiceContext, input: IssueInput, progress: TaskProgress = {}): Promise<PackBuildResult> {
   const meeting = getMeetingService(ctx, meetingIdOf(ctx, input.meetingId));
   if (meeting.status === 'held' || meeting.status === 'minuted') {
     throw new CoreError('conflict', `This meeting has been ${meeting.status === 'held' ? 'held' : 'minuted'}, so its pack is on record as issued. Earlier versions can still be exported from the list of issued packs.`);

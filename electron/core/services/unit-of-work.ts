@@ -62,3 +62,6 @@ export function refuseIfInUse(error: unknown, what: string): never {
 export function todayOf(ctx: ServiceContext): string {
   return ukDateOf(ctx.now());
 }
+
+/** How a long use case reports its steps and learns it was cancelled (both optional). */
+export type TaskProgress = { signal?: AbortSignal; step?: (done: number, total: number) => void };
