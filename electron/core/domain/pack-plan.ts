@@ -7,7 +7,7 @@ import type { PackEdition, PackKind } from '../../../shared/api/methods/packs';
 
 export type PlannedItem = {
   item: AgendaItemWithPapers;
-  /** The item's number on the agenda (1, 2, 3…), the same in every pack of the meeting. */
+  /** The item's number on the agenda: its position, which the agenda keeps as 1…n (the same number the front sheet prints). */
   number: number;
   /** The papers this pack carries for the item, in order (none for an exempt item in the public edition). */
   papers: Paper[];
@@ -26,9 +26,10 @@ export type PackPlan = {
 /** Plans one pack of a meeting: the items it lists and the papers it carries. */
 export function planPack(meeting: MeetingDetail, edition: PackEdition, kind: PackKind): PackPlan {
   const warnings: string[] = [];
-  const numbered = [...meeting.agendaItems].sort((a, b) => a.position - b.position).map((item, index) => ({ item, number: index + 1 }));
-  const listed = kind === 'main' ? numbered : numbered.filter(({ item }) => item.isToFollow && item.papers.length > 0);
-  const items = listed.map(({ item, number }): PlannedItem => {
+  // Meeting details list items in position order already.
+  const listed = kind === 'main' ? meeting.agendaItems : meeting.agendaItems.filter((item) => item.isToFollow && item.papers.length > 0);
+  const items = listed.map((item): PlannedItem => {
+    const number = item.position;
     const name = `Item ${number} (${item.title})`;
     const isWithheld = edition === 'public' && item.isExempt;
     const isHeldBack = kind === 'main' && item.isToFollow;
