@@ -9,6 +9,7 @@ import { slugOf } from '../attachments/safe-names';
 import { CoreError } from '../errors';
 import { itemEndAnchor, itemStartAnchor, paperAnchor } from '../documents/anchors';
 import { appendixNotice } from '../documents/builders/appendix';
+import { notForPublicationHead } from '../documents/builders/common';
 import type { Block, DocumentModel } from '../documents/model';
 import type { DocxPart } from '../render/docx';
 import { loadRenderers } from '../render/load';
@@ -16,7 +17,7 @@ import type { PdfItem } from '../render/pack/assemble-pdf';
 import type { PdfRenderResult } from '../render/pdf';
 import { contentKey, RenderCache } from '../render/render-cache';
 import { agendaModel } from './document-models';
-import { gatherPackSources, notForPublicationLine, type ItemSource, type PackSources } from './pack-sources';
+import { gatherPackSources, type ItemSource, type PackSources } from './pack-sources';
 import type { ServiceContext, TaskProgress } from './unit-of-work';
 
 export type PackRequest = {
@@ -137,7 +138,7 @@ async function buildPdf(ctx: ServiceContext, request: PackRequest, edition: Pack
 /** The running head on every page of an exempt item's papers (members' edition), attached PDFs included. */
 function notForPublicationOf(item: ItemSource): { notForPublication?: string } {
   if (!item.planned.item.isExempt) return {};
-  return { notForPublication: notForPublicationLine(item.planned.item.exemptGround.split(':')[0] ?? '') };
+  return { notForPublication: notForPublicationHead(item.planned.item.exemptGround) };
 }
 
 async function buildDocx(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, { signal, tick }: Steps) {

@@ -7,6 +7,7 @@ import type { PackEdition, PackKind } from '../../../shared/api/methods/packs';
 import { planPack, type PackPlan, type PlannedItem } from '../domain/pack-plan';
 import type { Block, DocumentModel, HouseStyle } from '../documents/model';
 import { appendixNotice } from '../documents/builders/appendix';
+import { notForPublication } from '../documents/builders/common';
 import { imageBlock } from '../documents/builders/images';
 import { getAttachmentData } from '../repositories/attachments';
 import { documentModel, houseStyleOf } from './document-models';
@@ -39,7 +40,7 @@ type PaperContext = { edition: PackEdition; buildDate: string; warnings: string[
 
 function paperSource(ctx: ServiceContext, meeting: MeetingDetail, planned: PlannedItem, paper: Paper, context: PaperContext): PaperSource {
   const key = `paper_${paper.id}`;
-  const notForPublication = planned.item.isExempt ? notForPublicationLine(planned.item.exemptGround) : undefined;
+  const notForPublicationNote = planned.item.isExempt ? notForPublication(planned.item.exemptGround) : undefined;
   if (paper.kind === 'document') {
     // The builder marks the papers of exempt items itself (documents/builders/report.ts).
     const model = documentModel(ctx, paper.documentId, { meetingId: meeting.id, edition: context.edition, buildDate: context.buildDate });
@@ -49,15 +50,10 @@ function paperSource(ctx: ServiceContext, meeting: MeetingDetail, planned: Plann
   const title = paper.label || attachment.fileName;
   if (attachment.mediaType === 'application/pdf') return { kind: 'pdf', key, bookmarkTitle: title, fileName: attachment.fileName, data: attachment.data };
   if (attachment.mediaType === 'image/png' || attachment.mediaType === 'image/jpeg') {
-    return { kind: 'model', key, bookmarkTitle: title, model: imagePaper(title, attachment.data, attachment.mediaType, notForPublication) };
+    return { kind: 'model', key, bookmarkTitle: title, model: imagePaper(title, attachment.data, attachment.mediaType, notForPublicationNote) };
   }
   context.warnings.push(`Item ${planned.number} (${planned.item.title}): “${attachment.fileName}” is not a PDF or an image, so the pack carries a page saying so. Save it as PDF and attach that instead.`);
   return { kind: 'model', key, bookmarkTitle: title, model: appendixNotice({ title, fileName: attachment.fileName, pageCount: null }) };
-}
-
-/** The marking on every page of an exempt item's papers in the members' edition. */
-export function notForPublicationLine(exemptGround: string): string {
-  return exemptGround.trim() === '' ? 'NOT FOR PUBLICATION' : `NOT FOR PUBLICATION – ${exemptGround.trim()}`;
 }
 
 function imagePaper(title: string, data: Uint8Array, mediaType: 'image/png' | 'image/jpeg', notForPublication: string | undefined): DocumentModel {

@@ -132,8 +132,14 @@ export function shortGround(ground: string): string {
   return colon > 0 ? trimmed.slice(0, colon).trim() : trimmed;
 }
 
-/** "Not for publication: Paragraph 3 of Part 1 of Schedule 12A …", for the top of every page of an exempt paper. */
+/** "Not for publication: Paragraph 3 of Part 1 of Schedule 12A …", the first line of an exempt paper. */
 export function notForPublication(ground: string): string {
   const short = shortGround(ground);
   return short === '' ? 'Not for publication' : `Not for publication: ${short}`;
+}
+
+/** "NOT FOR PUBLICATION – Paragraph 3 …", the running head the PDF pack stamps on every page of an exempt item's papers. */
+export function notForPublicationHead(ground: string): string {
+  const short = shortGround(ground);
+  return short === '' ? 'NOT FOR PUBLICATION' : `NOT FOR PUBLICATION – ${short}`;
 }
