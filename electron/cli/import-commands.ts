@@ -5,8 +5,25 @@ import type { ApiInput } from '../../shared/api/contract';
 import { openStartupWorkspace } from '../core/workspace/startup';
 import { call, onePositional, type Command } from './command-kit';
 
+type Value<K extends keyof ParsedInspection> = ParsedInspection[K] extends { value: infer T } ? T | null : never;
+
+/** What `import-inspection --json` prints: values only, nulls where nothing was found. */
+export type ImportJson = {
+  localAuthority: Value<'localAuthority'>;
+  title: Value<'title'>;
+  framework: Value<'framework'>;
+  inspectionStart: Value<'inspectionStart'>;
+  inspectionEnd: Value<'inspectionEnd'>;
+  published: Value<'published'>;
+  leadInspector: Value<'leadInspector'>;
+  overall: Value<'overall'>;
+  judgements: Pick<ParsedInspection['judgements'][number], 'ref' | 'area' | 'grade'>[];
+  recommendations: Pick<ParsedInspection['recommendations'][number], 'number' | 'text'>[];
+  warnings: string[];
+};
+
 /** The one-line-per-field JSON the issue fixes: values only, nulls where nothing was found. */
-export function importJson(parsed: ParsedInspection): Record<string, unknown> {
+export function importJson(parsed: ParsedInspection): ImportJson {
   return {
     localAuthority: parsed.localAuthority.value,
     title: parsed.title.value,

@@ -11,22 +11,17 @@ import { readSourceText } from '../../../electron/core/import/readers/index';
 import type { ParsedInspection } from '../../../shared/api/methods/imports';
 import { SEEDS, convert, copySeeds } from './reader-fixtures';
 import { hasSeeds } from '../../helpers/seeds';
+import { importJson, type ImportJson } from '../../../electron/cli/import-commands';
 
 const SIF = 'ofsted-sif-2017-manchester.txt';
 const BOARD = 'board-report-for-resolution-2018.txt';
 
-const summary = (parsed: ParsedInspection) => ({
-  localAuthority: parsed.localAuthority.value,
-  title: parsed.title.value,
-  framework: parsed.framework.value,
-  inspectionStart: parsed.inspectionStart.value,
-  inspectionEnd: parsed.inspectionEnd.value,
-  published: parsed.published.value,
-  leadInspector: parsed.leadInspector.value,
-  overall: parsed.overall.value,
-  judgements: parsed.judgements.map(({ ref, area, grade }) => ({ ref, area, grade })),
-  recommendations: parsed.recommendations.map(({ number, text }) => ({ number, text })),
-});
+/** What the CLI prints for a report, less its warnings (which differ by format: page breaks, furniture). */
+function summary(parsed: ParsedInspection): Omit<ImportJson, 'warnings'> {
+  const found: Partial<ImportJson> = importJson(parsed);
+  delete found.warnings;
+  return found as Omit<ImportJson, 'warnings'>;
+}
 
 let dir = '';
 const files = new Map<string, Uint8Array>();
