@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../helpers/browser';
-import { makeTempDir } from '../helpers/temp';
-import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
+import { useHostSession } from '../helpers/host-session';
 
 const SECTIONS = [
   { link: 'Committees', hash: '#/committees', heading: 'Committees', empty: 'No committees yet' },
@@ -16,21 +14,11 @@ const SECTIONS = [
 ] as const;
 
 const screenshots = path.resolve(import.meta.dirname, '../.tmp/screenshots');
-let userData: string;
-let host: HostProcess;
-let browser: BrowserSession;
 
-beforeAll(async () => {
-  userData = makeTempDir('e2e-user-data');
+const session = useHostSession('e2e-user-data', { isOpened: false });
+
+beforeAll(() => {
   fs.mkdirSync(screenshots, { recursive: true });
-  host = await startHostProcess({ userDataDir: userData });
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await host.stop();
-  fs.rmSync(userData, { recursive: true, force: true });
 });
 
 async function expectHeading(page: Page, text: string) {
@@ -54,15 +42,15 @@ async function focusByKeyboard(page: Page, name: string) {
 
 describe('the app shell in Chromium through the browser host', () => {
   it('opens from the printed URL and drops the token from the address bar', async () => {
-    const { page } = browser;
-    await page.goto(host.url);
+    const { page } = session.browser;
+    await page.goto(session.host.url);
     await expectHeading(page, 'Committees');
     expect(page.url()).not.toContain('token=');
     await expect.poll(() => page.getByText('Workspace: Demo workspace.scrutiny (demo)').count()).toBe(1);
   });
 
   it('visits every section by click, each with its empty state and no serious accessibility issue', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     for (const section of SECTIONS) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section.link, exact: true }).click();
       await expectHeading(page, section.heading);
@@ -75,8 +63,8 @@ describe('the app shell in Chromium through the browser host', () => {
   });
 
   it('visits every section by keyboard alone, moving focus to each page heading', async () => {
-    const { page } = browser;
-    await page.goto(`${host.origin}/#/committees`);
+    const { page } = session.browser;
+    await page.goto(`${session.host.origin}/#/committees`);
     await expectHeading(page, 'Committees');
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Skip to main content');
@@ -92,8 +80,8 @@ describe('the app shell in Chromium through the browser host', () => {
   });
 
   it('shows the focus ring on the focused control', async () => {
-    const { page } = browser;
-    await page.goto(`${host.origin}/#/settings`);
+    const { page } = session.browser;
+    await page.goto(`${session.host.origin}/#/settings`);
     await expectHeading(page, 'Settings');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -105,11 +93,11 @@ describe('the app shell in Chromium through the browser host', () => {
   });
 
   it('shows an API failure as an error toast that Escape dismisses', async () => {
-    const { page } = browser;
-    await page.goto(`${host.origin}/#/settings`);
+    const { page } = session.browser;
+    await page.goto(`${session.host.origin}/#/settings`);
     await expectHeading(page, 'Settings');
     const openForm = page.getByRole('group', { name: 'Open a workspace' });
-    await openForm.getByLabel('File path').fill(path.join(userData, 'does-not-exist.scrutiny'));
+    await openForm.getByLabel('File path').fill(path.join(session.userData, 'does-not-exist.scrutiny'));
     await openForm.getByRole('button', { name: 'Open' }).click();
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('No workspace file at');
@@ -119,8 +107,8 @@ describe('the app shell in Chromium through the browser host', () => {
   });
 
   it('saves a copy of the workspace from Settings and confirms it', async () => {
-    const { page } = browser;
-    const copy = path.join(userData, 'Copy for handover.scrutiny');
+    const { page } = session.browser;
+    const copy = path.join(session.userData, 'Copy for handover.scrutiny');
     const form = page.getByRole('group', { name: 'Save a copy' });
     await form.getByLabel('File path').fill(copy);
     await form.getByRole('button', { name: 'Save copy' }).click();
@@ -130,6 +118,6 @@ describe('the app shell in Chromium through the browser host', () => {
 
   it('logged no console errors (CSP violations included)', () => {
     // The failed open above is reported by the API, not as a console error.
-    expect(browser.problems).toEqual([]);
+    expect(session.browser.problems).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/temp';
-import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
 import { axeViolations } from '../helpers/axe';
+import { useHostSession } from '../helpers/host-session';
 
 const SCREENSHOT = process.env.IMPORT_REVIEW_SCREENSHOT ?? path.resolve(import.meta.dirname, '../.tmp/screenshots/import-review.png');
 
@@ -46,23 +45,11 @@ function shot(name: string): string {
 // The end of another invented report: a judgement table and one point, nothing about who or when.
 const FRAGMENT = ['Judgement\tGrade', 'Overall effectiveness\tGood', 'The experiences and progress of children in care\tGood', '', 'What needs to improve?', '', '- Faster checks on new foster carers.'].join('\n');
 
-let userData: string;
-let host: HostProcess;
-let browser: BrowserSession;
 
-beforeAll(async () => {
-  userData = makeTempDir('e2e-import');
+const session = useHostSession('e2e-import');
+
+beforeAll(() => {
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-  // With no workspace named, the host opens (and first creates) the demo workspace.
-  host = await startHostProcess({ userDataDir: userData });
-  browser = await openBrowser();
-  await browser.page.goto(host.url);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await host.stop();
-  fs.rmSync(userData, { recursive: true, force: true });
 });
 
 async function openImport(page: Page) {
@@ -83,7 +70,7 @@ function focusedId(page: Page) {
 
 describe('importing an inspection report in the app', () => {
   it('lists the demo inspection with its grade in words and its counts', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inspections & action plans', exact: true }).click();
     const row = inspectionRow(page, 'Castlemere City Council: inspection of children’s social care services');
     await row.waitFor();
@@ -97,7 +84,7 @@ describe('importing an inspection report in the app', () => {
   });
 
   it('reads a report, shows what was found beside its source, takes corrections, and creates the inspection with its plan', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openImport(page);
     await page.screenshot({ path: shot('choose') });
     expect(await axeViolations(page)).toEqual([]);
@@ -212,11 +199,11 @@ describe('importing an inspection report in the app', () => {
     expect(cells.slice(1)).toEqual(['ILACS', '6 to 17 October 2025', 'Not given', 'Requires improvement to be good', '3', '1']);
     await page.screenshot({ path: shot('list') });
     expect(await axeViolations(page)).toEqual([]);
-    expect(browser.problems).toEqual([]);
+    expect(session.browser.problems).toEqual([]);
   });
 
   it('takes a dropped file, says why a file is refused, and names every field to fill in before anything is saved', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openImport(page);
     const before = await inspectionCount(page);
 
@@ -267,7 +254,7 @@ describe('importing an inspection report in the app', () => {
     await page.getByLabel('Choose a report file').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     expect(await page.getByRole('alert').filter({ hasText: 'empty.txt could not be read' }).textContent()).toContain('is empty (0 bytes)');
     expect(await inspectionCount(page)).toBe(before);
-    expect(browser.problems).toEqual([]);
+    expect(session.browser.problems).toEqual([]);
   });
 });
 

@@ -1,32 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/temp';
-import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
 import { axeViolations } from '../helpers/axe';
+import { useHostSession } from '../helpers/host-session';
 
 const MEETING_HEADING = 'Improvement Subgroup: Tuesday, 1 December 2026';
 const SCREENSHOT = process.env.PACK_PANEL_SCREENSHOT ?? path.resolve(import.meta.dirname, '../.tmp/screenshots/pack-panel.png');
 
-let userData: string;
-let host: HostProcess;
-let browser: BrowserSession;
 
-beforeAll(async () => {
-  userData = makeTempDir('e2e-pack');
+const session = useHostSession('e2e-pack');
+
+beforeAll(() => {
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-  // With no workspace named, the host opens (and first creates) the demo workspace.
-  host = await startHostProcess({ userDataDir: userData });
-  browser = await openBrowser();
-  await browser.page.goto(host.url);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await host.stop();
-  fs.rmSync(userData, { recursive: true, force: true });
 });
 
 async function openDecemberMeeting(page: Page) {
@@ -51,7 +38,7 @@ function statusText(page: Page) {
 
 describe('the meeting pack panel', () => {
   it('builds a preview of both editions as PDF, with progress, then the files it wrote', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openDecemberMeeting(page);
     const folder = makeTempDir('pack-preview');
     await choose(page, 'Edition', 'Both');
@@ -99,7 +86,7 @@ describe('the meeting pack panel', () => {
   });
 
   it('cancels a build and says nothing was written', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openDecemberMeeting(page);
     const folder = path.join(makeTempDir('pack-cancel'), 'not yet made');
     await choose(page, 'Edition', 'Both');
@@ -113,7 +100,7 @@ describe('the meeting pack panel', () => {
   });
 
   it('issues the members’ PDF as version 2 after confirming (the demo issued version 1), lists it and exports it again', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openDecemberMeeting(page);
     // The demo issued version 1 of each file on 23 November.
     await page.getByRole('table', { name: 'Issued versions, newest first' }).waitFor();
@@ -164,6 +151,6 @@ describe('the meeting pack panel', () => {
     await page.setViewportSize({ width: 1280, height: 2200 });
     await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-issued.png') });
     await page.setViewportSize({ width: 1280, height: 800 });
-    expect(browser.problems).toEqual([]);
+    expect(session.browser.problems).toEqual([]);
   });
 });

@@ -2,47 +2,37 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/core/api';
 import { createCoreContext } from '../../electron/core/context';
 import { silentLogger } from '../../electron/core/logger';
-import { openBrowser, type BrowserSession } from '../helpers/browser';
-import { makeTempDir } from '../helpers/temp';
-import { startHostProcess, type HostProcess } from '../helpers/web-host-process';
 import { seriousViolations } from '../helpers/axe';
+import { useHostSession } from '../helpers/host-session';
 
 const screenshots = path.resolve(import.meta.dirname, '../.tmp/screenshots');
-let userData: string;
-let host: HostProcess;
-let browser: BrowserSession;
 
 /** A new, empty workspace, so the settings start from the defaults whatever the demo holds. */
-async function createEmptyWorkspace(file: string): Promise<void> {
+async function createEmptyWorkspace(file: string, userData: string): Promise<void> {
   const ctx = createCoreContext({ door: 'cli', userDataDir: path.join(userData, 'set-up'), log: silentLogger });
   const created = await invoke(ctx, 'workspace/create', { path: file });
   ctx.workspace.close();
   if (!created.ok) throw new Error(created.error.message);
 }
 
-beforeAll(async () => {
-  userData = makeTempDir('e2e-settings');
-  fs.mkdirSync(screenshots, { recursive: true });
-  const workspace = path.join(userData, 'Settings test.scrutiny');
-  await createEmptyWorkspace(workspace);
-  host = await startHostProcess({ userDataDir: userData, args: ['--workspace', workspace] });
-  browser = await openBrowser();
-  // The printed address carries the token that lets this browser in.
-  await browser.page.goto(host.url);
+const session = useHostSession('e2e-settings', {
+  prepare: async (userData) => {
+    const workspace = path.join(userData, 'Settings test.scrutiny');
+    await createEmptyWorkspace(workspace, userData);
+    return ['--workspace', workspace];
+  },
 });
 
-afterAll(async () => {
-  await browser.close();
-  await host.stop();
-  fs.rmSync(userData, { recursive: true, force: true });
+beforeAll(() => {
+  fs.mkdirSync(screenshots, { recursive: true });
 });
 
 async function openSettings(page: Page) {
-  await page.goto(`${host.origin}/#/settings`);
+  await page.goto(`${session.host.origin}/#/settings`);
   await page.getByRole('heading', { level: 1, name: 'Settings', exact: true }).waitFor();
   await page.getByLabel('Authority name').waitFor();
 }
@@ -72,7 +62,7 @@ function solidPng(width: number, height: number, [red, green, blue]: [number, nu
 
 describe('the authority and house style settings', () => {
   it('saves the authority name, accent colour and minute numbering, and keeps them after a reload', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openSettings(page);
     const save = form(page).getByRole('button', { name: 'Save settings' });
     expect(await save.isDisabled()).toBe(true);
@@ -101,7 +91,7 @@ describe('the authority and house style settings', () => {
   });
 
   it('shows a refused value next to its field and as an alert, and moves focus to it', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openSettings(page);
     const size = page.getByLabel('Body text size (points)');
     await size.fill('20');
@@ -124,7 +114,7 @@ describe('the authority and house style settings', () => {
   });
 
   it('uploads a logo, shows it by name with a preview, and removes it', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openSettings(page);
     await page.getByLabel('Upload a logo').setInputFiles({ name: 'Council crest.png', mimeType: 'image/png', buffer: solidPng(120, 48, [18, 57, 91]) });
     await page.getByText('Council crest.png', { exact: true }).waitFor();
@@ -144,7 +134,7 @@ describe('the authority and house style settings', () => {
   });
 
   it('has labelled, keyboard-reachable controls and no serious accessibility issue', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openSettings(page);
     await page.getByLabel('Upload a logo').setInputFiles({ name: 'Council crest.png', mimeType: 'image/png', buffer: solidPng(120, 48, [18, 57, 91]) });
     await page.getByRole('img', { name: 'Current logo: Council crest.png' }).waitFor();
@@ -170,6 +160,6 @@ describe('the authority and house style settings', () => {
   });
 
   it('logged no console errors (CSP violations included)', () => {
-    expect(browser.problems).toEqual([]);
+    expect(session.browser.problems).toEqual([]);
   });
 });
