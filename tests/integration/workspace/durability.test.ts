@@ -26,6 +26,14 @@ async function workspaceWithPeople(name: string, count: number): Promise<string>
   return target;
 }
 
+/** Scribbles over the people table's pages near the end of a closed workspace; its length and header stay right. */
+function scribbleNearTheEnd(file: string): void {
+  const size = fs.statSync(file).size;
+  const handle = fs.openSync(file, 'r+');
+  fs.writeSync(handle, randomBytes(8192), 0, 8192, size - 3 * 4096);
+  fs.closeSync(handle);
+}
+
 describe('bad workspace files are refused and left exactly as they were', () => {
   it('a truncated workspace', async () => {
     const file = await workspaceWithPeople('truncated', 400);
@@ -42,11 +50,7 @@ describe('bad workspace files are refused and left exactly as they were', () => 
 
   it('a cleanly closed workspace opens without a full check, and damage inside it is caught by the next backup', async () => {
     const file = await workspaceWithPeople('damaged-inside', 400);
-    const size = fs.statSync(file).size;
-    // Scribble over the people table's pages near the end; the length and header stay right.
-    const handle = fs.openSync(file, 'r+');
-    fs.writeSync(handle, randomBytes(8192), 0, 8192, size - 3 * 4096);
-    fs.closeSync(handle);
+    scribbleNearTheEnd(file);
     const ctx = createCoreContext({ door: 'cli', userDataDir: path.join(dir, 'user'), log: silentLogger });
     expect(await invoke(ctx, 'workspace/open', { path: file })).toMatchObject({ ok: true });
     const backup = await invoke(ctx, 'workspace/backupNow', {});
@@ -59,11 +63,7 @@ describe('bad workspace files are refused and left exactly as they were', () => 
 
   it('a workspace left with a write-ahead log (not closed cleanly) is checked before use', async () => {
     const file = await workspaceWithPeople('crashed', 400);
-    const size = fs.statSync(file).size;
-    const handle = fs.openSync(file, 'r+');
-    fs.writeSync(handle, randomBytes(8192), 0, 8192, size - 3 * 4096);
-    fs.closeSync(handle);
-    fs.writeFileSync(`${file}-wal`, Buffer.alloc(0));
+    scribbleNearTheEnd(file);
     fs.writeFileSync(`${file}-wal`, randomBytes(10));
     const ctx = createCoreContext({ door: 'cli', userDataDir: path.join(dir, 'user'), log: silentLogger });
     const result = await invoke(ctx, 'workspace/open', { path: file });
