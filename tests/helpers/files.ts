@@ -2,16 +2,23 @@
 // byte by byte so the tests need no fixtures and no extra packages.
 import { crc32, deflateRawSync } from 'node:zlib';
 
-/** A ZIP archive (deflated entries, hand-written central directory) holding the given files. */
-export function makeZip(entries: Record<string, string>): Buffer {
+/** One file for makeZip; `declaredSize` lies about its inflated size when set (a zip bomb's trick). */
+export type ZipInput = { name: string; content: string | Uint8Array; declaredSize?: number };
+
+const isEntryList = (files: Record<string, string> | readonly ZipInput[]): files is readonly ZipInput[] => Array.isArray(files);
+
+/** A ZIP archive (deflated entries, hand-written central directory), so a test controls exactly what it declares. */
+export function makeZip(files: Record<string, string> | readonly ZipInput[]): Buffer {
+  const inputs: readonly ZipInput[] = isEntryList(files) ? files : Object.entries(files).map(([name, content]) => ({ name, content }));
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, text] of Object.entries(entries)) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const raw = Buffer.from(text, 'utf8');
+  for (const input of inputs) {
+    const nameBytes = Buffer.from(input.name, 'utf8');
+    const raw = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : Buffer.from(input.content);
     const packed = deflateRawSync(raw);
     const checksum = crc32(raw);
+    const size = input.declaredSize ?? raw.length;
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -20,7 +27,7 @@ export function makeZip(entries: Record<string, string>): Buffer {
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(checksum, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     locals.push(local, nameBytes, packed);
 
@@ -32,7 +39,7 @@ export function makeZip(entries: Record<string, string>): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(checksum, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);
@@ -42,8 +49,8 @@ export function makeZip(entries: Record<string, string>): Buffer {
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt16LE(inputs.length, 8);
+  end.writeUInt16LE(inputs.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);

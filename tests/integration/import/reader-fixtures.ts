@@ -6,11 +6,13 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { crc32, deflateRawSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { logoPng } from '../../../electron/core/demo/files';
 import type { SourceText } from '../../../electron/core/import/source-text';
 import { SEEDS } from '../../helpers/seeds';
+import { makeZip, type ZipInput } from '../../helpers/files';
+
+export { makeZip };
 
 const run = promisify(execFile);
 
@@ -210,51 +212,6 @@ export function scannedPdf(pages = 3): Promise<Uint8Array> {
 /** A picture file, for "that is not a report". */
 export function picture(): Uint8Array {
   return new Uint8Array(logoPng());
-}
-
-/** One file for makeZip; `declaredSize` lies about the inflated size when set. */
-export type ZipInput = { name: string; content: string | Uint8Array; declaredSize?: number };
-
-/** A zip written by hand (deflate, CRCs, central directory), so a test controls exactly what it declares. */
-export function makeZip(inputs: readonly ZipInput[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const input of inputs) {
-    const raw = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : Buffer.from(input.content);
-    const data = deflateRawSync(raw);
-    const name = Buffer.from(input.name, 'utf8');
-    const size = input.declaredSize ?? raw.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    directory.push(central, name);
-    offset += local.length + name.length + data.length;
-  }
-  const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(inputs.length, 8);
-  end.writeUInt16LE(inputs.length, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directoryBytes, end]));
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
