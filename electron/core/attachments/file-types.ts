@@ -3,6 +3,7 @@
 // that a PDF builder and a reader can open.
 import { isUtf8 } from 'node:buffer';
 import type { AttachmentMediaType } from '../../../shared/api/methods/attachments';
+import { readZipDirectory } from '../zip-directory';
 
 /** The kinds of content the app accepts. */
 export type FileKind = 'pdf' | 'docx' | 'png' | 'jpeg' | 'text';
@@ -78,10 +79,6 @@ function sniffZip(data: Buffer): Sniffed {
   return { kind: 'unsupported', looksLike: 'a ZIP archive' };
 }
 
-const EOCD_SIGNATURE = 0x06054b50;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-const CENTRAL_ENTRY_SIGNATURE = 0x02014b50;
 const MAX_ZIP_ENTRIES = 100_000;
 
 /**
@@ -89,46 +86,7 @@ const MAX_ZIP_ENTRIES = 100_000;
  * unzipped); null when the directory cannot be found or is inconsistent.
  */
 export function zipEntryNames(data: Buffer): string[] | null {
-  const end = findEndOfCentralDirectory(data);
-  if (end === null) return null;
-  let directoryOffset = data.readUInt32LE(end + 16);
-  let directorySize = data.readUInt32LE(end + 12);
-  if (directoryOffset === 0xffffffff || directorySize === 0xffffffff) {
-    const zip64 = readZip64Directory(data, end);
-    if (zip64 === null) return null;
-    ({ directoryOffset, directorySize } = zip64);
-  }
-  if (directoryOffset + directorySize > data.length) return null;
-  const names: string[] = [];
-  let position = directoryOffset;
-  const limit = directoryOffset + directorySize;
-  while (position + 46 <= limit && names.length < MAX_ZIP_ENTRIES) {
-    if (data.readUInt32LE(position) !== CENTRAL_ENTRY_SIGNATURE) return null;
-    const nameLength = data.readUInt16LE(position + 28);
-    const extraLength = data.readUInt16LE(position + 30);
-    const commentLength = data.readUInt16LE(position + 32);
-    if (position + 46 + nameLength > limit) return null;
-    names.push(data.toString('utf8', position + 46, position + 46 + nameLength));
-    position += 46 + nameLength + extraLength + commentLength;
-  }
-  return names;
-}
-
-function findEndOfCentralDirectory(data: Buffer): number | null {
-  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
-  const lowest = Math.max(0, data.length - 22 - 0xffff);
-  for (let position = data.length - 22; position >= lowest; position -= 1) {
-    if (data.readUInt32LE(position) === EOCD_SIGNATURE) return position;
-  }
-  return null;
-}
-
-function readZip64Directory(data: Buffer, end: number): { directoryOffset: number; directorySize: number } | null {
-  const locator = end - 20;
-  if (locator < 0 || data.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) return null;
-  const record = Number(data.readBigUInt64LE(locator + 8));
-  if (record + 56 > data.length || data.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE) return null;
-  return { directorySize: Number(data.readBigUInt64LE(record + 40)), directoryOffset: Number(data.readBigUInt64LE(record + 48)) };
+  return readZipDirectory(data, MAX_ZIP_ENTRIES)?.map((entry) => entry.name) ?? null;
 }
 
 /**

@@ -6,22 +6,13 @@
 import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
 import { CoreError } from '../../errors';
+import { declaredZipEntryCount, readZipDirectory, type ZipEntry } from '../../zip-directory';
 import { MAX_ZIP_DECLARED_BYTES, MAX_ZIP_ENTRIES } from './limits';
+
+export type { ZipEntry };
 
 const inflateRawAsync = promisify(inflateRaw);
 
-/** One file inside a zip, as its central directory describes it. */
-export type ZipEntry = {
-  name: string;
-  method: number;
-  isEncrypted: boolean;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
-};
-
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
 
@@ -31,32 +22,16 @@ const TOO_BIG =
 
 /** The entries of a zip, refusing one that is damaged, has too many entries or declares more bytes than a report could. */
 export function listZipEntries(data: Uint8Array): ZipEntry[] {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const end = findEndOfDirectory(view);
-  const entryCount = view.getUint16(end + 10, true);
-  const directoryOffset = view.getUint32(end + 16, true);
-  if (entryCount === 0xffff || directoryOffset === ZIP64_MARK) throw new CoreError('invalid_input', TOO_BIG);
-  if (entryCount > MAX_ZIP_ENTRIES) throw new CoreError('invalid_input', TOO_BIG);
-  const names = new TextDecoder('utf-8');
-  const entries: ZipEntry[] = [];
-  let offset = directoryOffset;
+  const declaredCount = declaredZipEntryCount(data);
+  if (declaredCount === null) throw new CoreError('invalid_input', DAMAGED);
+  if (declaredCount === 0xffff || declaredCount > MAX_ZIP_ENTRIES) throw new CoreError('invalid_input', TOO_BIG);
+  const entries = readZipDirectory(data, MAX_ZIP_ENTRIES);
+  if (entries === null || entries.length < declaredCount) throw new CoreError('invalid_input', DAMAGED);
   let declared = 0;
-  for (let index = 0; index < entryCount; index += 1) {
-    if (offset + 46 > data.length || view.getUint32(offset, true) !== DIRECTORY_ENTRY) throw new CoreError('invalid_input', DAMAGED);
-    const nameLength = view.getUint16(offset + 28, true);
-    const entry: ZipEntry = {
-      name: names.decode(data.subarray(offset + 46, offset + 46 + nameLength)),
-      method: view.getUint16(offset + 10, true),
-      isEncrypted: (view.getUint16(offset + 8, true) & 1) === 1,
-      compressedSize: view.getUint32(offset + 20, true),
-      uncompressedSize: view.getUint32(offset + 24, true),
-      localHeaderOffset: view.getUint32(offset + 42, true),
-    };
+  for (const entry of entries) {
     if (entry.compressedSize === ZIP64_MARK || entry.uncompressedSize === ZIP64_MARK) throw new CoreError('invalid_input', TOO_BIG);
     declared += entry.uncompressedSize;
     if (declared > MAX_ZIP_DECLARED_BYTES) throw new CoreError('invalid_input', TOO_BIG);
-    entries.push(entry);
-    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return entries;
 }
@@ -85,12 +60,4 @@ export async function readZipEntry(data: Uint8Array, entry: ZipEntry, maxBytes: 
   // A size that lies is a damaged (or crafted) file, whichever way it lies.
   if (inflated.length !== entry.uncompressedSize) throw new CoreError('invalid_input', DAMAGED);
   return inflated;
-}
-
-function findEndOfDirectory(view: DataView): number {
-  const last = view.byteLength - 22;
-  for (let offset = last; offset >= Math.max(0, last - 0xffff); offset -= 1) {
-    if (view.getUint32(offset, true) === END_OF_DIRECTORY) return offset;
-  }
-  throw new CoreError('invalid_input', DAMAGED);
 }
