@@ -25,9 +25,12 @@ export function PlanExport({ planId }: { planId: number }) {
     <section className="card plan-export" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Export the action table</h2>
       <p className="hint">A spreadsheet (CSV) with one row per action: recommendation, owner, timescale, status, RAG and latest progress.</p>
-      <div className="plan-export__fields">
+      {/* The same field look as the pack panel's output folder. */}
+      <div className="pack-folder">
         <label htmlFor={`${id}-folder`}>Folder</label>
-        <input id={`${id}-folder`} type="text" value={outDir} onChange={(event) => { setFolder(event.target.value); }} spellCheck={false} />
+        <input id={`${id}-folder`} type="text" value={outDir} onChange={(event) => { setFolder(event.target.value); }} spellCheck={false} autoComplete="off" />
+      </div>
+      <div className="pack-folder plan-export__date">
         <label htmlFor={`${id}-as-at`}>As at (leave empty for today)</label>
         <input id={`${id}-as-at`} type="date" value={asAt} onChange={(event) => { setAsAt(event.target.value); }} />
       </div>
