@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf as readPdfPages, type FlatBookmark } from '../../helpers/pdf';
 
 const run = promisify(execFile);
 
@@ -46,21 +46,28 @@ export type PdfOutlineEntry = { title: string; items: PdfOutlineEntry[] };
 /** Each page's text items (non-blank strings in reading order), and the outline. */
 export type PdfReadback = { pages: string[][]; outline: PdfOutlineEntry[] };
 
-/** Reads a PDF's text and bookmarks. */
+/** Reads a PDF's text and bookmarks (through the shared reader in tests/helpers/pdf.ts). */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
-  const document = await pdfjs.getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await readPdfPages(bytes);
   try {
-    const pages: string[][] = [];
-    for (let number = 1; number <= document.numPages; number += 1) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(content.items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item.str.trim()] : [])));
-    }
-    const outline = ((await document.getOutline()) as PdfOutlineEntry[] | null) ?? [];
-    return { pages, outline };
+    const pages = pdf.pages.map((page) => page.items.map((item) => item.str.trim()).filter((text) => text !== ''));
+    return { pages, outline: nested(pdf.bookmarks) };
   } finally {
-    await document.destroy();
+    await pdf.destroy();
   }
+}
+
+/** The flat bookmark list (each with its depth) as the tree it came from. */
+function nested(bookmarks: readonly FlatBookmark[]): PdfOutlineEntry[] {
+  const root: PdfOutlineEntry[] = [];
+  const open: { depth: number; items: PdfOutlineEntry[] }[] = [{ depth: -1, items: root }];
+  for (const bookmark of bookmarks) {
+    while ((open.at(-1)?.depth ?? -1) >= bookmark.depth) open.pop();
+    const entry: PdfOutlineEntry = { title: bookmark.title, items: [] };
+    (open.at(-1)?.items ?? root).push(entry);
+    open.push({ depth: bookmark.depth, items: entry.items });
+  }
+  return root;
 }
 
 /** The 1-based number of the first page whose text includes `text`, or 0. */
