@@ -51,11 +51,13 @@ export async function buildPack(ctx: ServiceContext, request: PackRequest, progr
   };
   for (const { edition, sources: editionSources } of sources) {
     editionSources.warnings.forEach((warning) => warnings.add(warning));
+    // One front sheet per edition, whichever formats it goes out in.
+    const agenda = frontSheet(ctx, request, edition, editionSources);
     for (const format of request.formats) {
       progress.signal?.throwIfAborted();
       const built = format === 'pdf'
-        ? await buildPdf(ctx, request, edition, editionSources, { signal: progress.signal, tick })
-        : await buildDocx(ctx, request, edition, editionSources, { signal: progress.signal, tick });
+        ? await buildPdf(request, agenda, editionSources, { signal: progress.signal, tick })
+        : await buildDocx(request, agenda, editionSources, { signal: progress.signal, tick });
       built.log.forEach((line) => log.add(line));
       files.push({
         kind: request.kind,
@@ -104,10 +106,9 @@ export function forgetRenderedPapers(): void {
   renderedPapers.clear();
 }
 
-async function buildPdf(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, { signal, tick }: Steps) {
+async function buildPdf(request: PackRequest, agenda: DocumentModel, sources: PackSources, { signal, tick }: Steps) {
   const { renderPdf, assemblePdfPack } = await loadRenderers();
   const createdAt = createdAtOf(request.issueDate);
-  const agenda = frontSheet(ctx, request, edition, sources);
   const items: PdfItem[] = [];
   for (const item of sources.items) {
     const papers = [];
@@ -141,9 +142,8 @@ function notForPublicationOf(item: ItemSource): { notForPublication?: string } {
   return { notForPublication: notForPublicationHead(item.planned.item.exemptGround) };
 }
 
-async function buildDocx(ctx: ServiceContext, request: PackRequest, edition: PackEdition, sources: PackSources, { signal, tick }: Steps) {
+async function buildDocx(request: PackRequest, agenda: DocumentModel, sources: PackSources, { signal, tick }: Steps) {
   const { renderDocx, pdfPageCount } = await loadRenderers();
-  const agenda = frontSheet(ctx, request, edition, sources);
   const parts: DocxPart[] = [{ model: agenda, startsOnOddPage: false }];
   for (const item of sources.items) {
     const last = item.papers.length - 1;
