@@ -71,6 +71,25 @@ describe('migrations', () => {
     backup.close();
   });
 
+  it('0008 moves a workspace that chose Liberation Serif to Tinos (the same letters, from npm) and leaves every other setting as it was', () => {
+    const file = path.join(dir, 'serif.scrutiny');
+    const old = workspaceAtVersion(file, 7);
+    old.prepare("UPDATE authority_settings SET font_family = 'Liberation Serif', name = 'Northmoor Council', body_font_size_pt = 11 WHERE id = 1").run();
+    const before = old.prepare('SELECT * FROM authority_settings').get() as Record<string, unknown>;
+    old.close();
+
+    const db = open(file);
+    const after = db.prepare('SELECT * FROM authority_settings').get() as Record<string, unknown>;
+    expect(after).toEqual({ ...before, font_family: 'Tinos' });
+    db.close();
+
+    const sans = path.join(dir, 'sans.scrutiny');
+    workspaceAtVersion(sans, 7).close();
+    const untouched = open(sans);
+    expect(untouched.prepare('SELECT font_family FROM authority_settings').pluck().get()).toBe('Liberation Sans');
+    untouched.close();
+  });
+
   it('brings a version-1 workspace all the way up, one transaction per step', () => {
     const file = path.join(dir, 'first.scrutiny');
     const old = workspaceAtVersion(file, 1);
