@@ -29,8 +29,8 @@ export type PackRequest = {
   issueDate: string;
 };
 
-/** One built file, in memory. */
-export type BuiltFile = { kind: PackKind; edition: PackEdition; format: PackFormat; fileName: string; bytes: Uint8Array; pageCount: number; sha256: string };
+/** One built file, in memory; a Word file has no page count of its own (Word lays it out). */
+export type BuiltFile = { kind: PackKind; edition: PackEdition; format: PackFormat; fileName: string; bytes: Uint8Array; pageCount: number | null; sha256: string };
 
 /** Builds every file of the request; warnings and log lines are gathered across editions without repeats. */
 export async function buildPack(ctx: ServiceContext, request: PackRequest, progress: TaskProgress = {}): Promise<{ files: BuiltFile[]; warnings: string[]; log: string[] }> {
@@ -157,5 +157,5 @@ async function buildDocx(request: PackRequest, agenda: DocumentModel, sources: P
     }
   }
   const bytes = await renderDocx(parts, { style: sources.style, info: agenda.info, createdAt: createdAtOf(request.issueDate), signal });
-  return { bytes, pageCount: 0, log: [] as string[] };
+  return { bytes, pageCount: null, log: [] as string[] };
 }

@@ -3,7 +3,6 @@
 // as a new version and mark the agenda issued), and write an issued version
 // back out exactly as it was sent.
 import type { ApiParsedInput } from '../../../shared/api/contract';
-
 import { PACK_EDITIONS, PACK_FORMATS, type BuiltPackFile, type PackBuildResult, type PackEdition, type PackFormat } from '../../../shared/api/methods/packs';
 import { writeNewFileInFolder } from '../attachments/export-file';
 import { CoreError } from '../errors';
@@ -43,7 +42,7 @@ export async function issuePackService(ctx: ServiceContext, input: IssueInput, p
   progress.signal?.throwIfAborted();
   const issued = inTransaction(ctx, () => {
     const current = found(getMeeting(ctx.db, meeting.id), 'meeting', meeting.id);
-    const packs = built.files.map((file) => recordIssuedPack(ctx, { meetingId: meeting.id, kind: file.kind, edition: file.edition, format: file.format, fileName: file.fileName, data: Buffer.from(file.bytes), pageCount: file.format === 'pdf' ? file.pageCount : null }));
+    const packs = built.files.map((file) => recordIssuedPack(ctx, { meetingId: meeting.id, kind: file.kind, edition: file.edition, format: file.format, fileName: file.fileName, data: Buffer.from(file.bytes), pageCount: file.pageCount }));
     if (input.kind === 'main') {
       updateMeeting(ctx.db, meeting.id, { agendaIssueDate: issueDate, status: current.status === 'draft' ? 'issued' : undefined }, ctx.now().toISOString());
       audit(ctx, 'issue', 'meeting', meeting.id, `${meeting.committeeName}, ${meeting.meetingDate}: agenda issued on ${issueDate}`);
@@ -76,6 +75,6 @@ function writeFiles(outDir: string, files: readonly BuiltFile[]): BuiltPackFile[
 }
 
 function describe(file: BuiltFile, target: string | null): BuiltPackFile {
-  return { kind: file.kind, edition: file.edition, format: file.format, fileName: file.fileName, path: target, pageCount: file.format === 'pdf' ? file.pageCount : null, size: file.bytes.length, sha256: file.sha256 };
+  return { kind: file.kind, edition: file.edition, format: file.format, fileName: file.fileName, path: target, pageCount: file.pageCount, size: file.bytes.length, sha256: file.sha256 };
 }
 
