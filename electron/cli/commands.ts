@@ -9,6 +9,7 @@ import { call, onePositional, UsageError, type CliIo, type Command } from './com
 export type { CliIo } from './command-kit';
 import { importCommands } from './import-commands';
 import { packCommands, packOptions } from './pack-commands';
+import { planCommands, planOptions } from './plan-commands';
 import { defaultUserDataDir } from '../core/paths';
 import { openStartupWorkspace } from '../core/workspace/startup';
 import { createDemoWorkspace } from '../core/demo';
@@ -142,6 +143,7 @@ const COMMANDS: Record<string, Command> = {
   },
   ...packCommands,
   ...importCommands,
+  ...planCommands,
 };
 
 /** Runs one command line; returns the process exit code (0 ok, 1 failed, 2 mistyped). */
@@ -159,6 +161,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         ...packOptions,
+        ...planOptions,
       },
     });
     const [name, ...rest] = positionals;

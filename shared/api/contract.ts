@@ -15,6 +15,7 @@ import { settingsMethods } from './methods/settings';
 import { recordMethods } from './methods/records';
 import { packMethods } from './methods/packs';
 import { importMethods } from './methods/imports';
+import { progressReportMethods } from './methods/progress-reports';
 import type { AppInfo, BackupFile, BackupList, RecentWorkspace, SavedCopy, WorkspaceInfo, WorkspaceStatus } from './types';
 
 const noInput = z.object({}).strict();
@@ -61,6 +62,7 @@ export const apiContract = {
   ...recordMethods,
   ...packMethods,
   ...importMethods,
+  ...progressReportMethods,
 } as const;
 
 export type ApiContract = typeof apiContract;

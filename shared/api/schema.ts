@@ -81,7 +81,7 @@ export const orderedIds = z.array(id).min(1, 'Give the items in their new order.
 export const grade = z.enum(['outstanding', 'good', 'requires_improvement', 'inadequate']);
 export type Grade = z.infer<typeof grade>;
 
-export const rag = z.enum(['red', 'amber', 'green']);
+export const rag = z.enum(['red', 'amber', 'green'], { error: 'Choose a RAG rating of red, amber or green (a finished action is marked by its status, complete).' });
 export type Rag = z.infer<typeof rag>;
 
 /** The fields of a create schema, all optional, plus the id: the shape of an update. */

@@ -1,3 +1,4 @@
+import { CoreError } from '../errors';
 import { archiveAction, createAction, deleteActionService, reorderActions, updateActionService } from '../services/actions';
 import { archivePlan, createPlan, deletePlanService, listPlansService, updatePlanService } from '../services/action-plans';
 import { createMeasure, deleteMeasureService, reorderMeasures, updateMeasureService } from '../services/measures';
@@ -11,6 +12,12 @@ export const actionPlanHandlers: DomainHandlers<'actionPlans' | 'planEntries' | 
   'actionPlans/list': (ctx, input) => listPlansService(services(ctx), input),
   'actionPlans/get': (ctx, input) => getPlanView(services(ctx), input),
   'actionPlans/exportCsv': (ctx, input) => remember(ctx, exportPlanCsv(services(ctx), input)),
+  'actionPlans/overview': () => {
+    throw new CoreError('internal', 'The plan overview is being built.');
+  },
+  'actionPlans/exportXlsx': () => {
+    throw new CoreError('internal', 'The Excel export is being built.');
+  },
   'actionPlans/create': (ctx, input) => createPlan(services(ctx), input),
   'actionPlans/update': (ctx, input) => updatePlanService(services(ctx), input),
   'actionPlans/archive': (ctx, { id, isArchived }) => archivePlan(services(ctx), id, isArchived),

@@ -19,6 +19,7 @@ import { settingsHandlers } from './settings';
 import { recordHandlers } from './records';
 import { packHandlers } from './packs';
 import { importHandlers } from './imports';
+import { progressReportHandlers } from './progress-reports';
 import { workspaceHandlers } from './workspace';
 
 /** Every method of the contract and the function that serves it. */
@@ -39,6 +40,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   ...recordHandlers,
   ...packHandlers,
   ...importHandlers,
+  ...progressReportHandlers,
 };
 
 type AnyHandler = (ctx: CoreContext, input: unknown) => unknown;

@@ -10,6 +10,8 @@ export type ActionPlan = {
   inspectionId: number | null;
   title: string;
   owner: string;
+  /** The day the plan started: no action may fall due before it. */
+  startDate: string | null;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -114,12 +116,55 @@ export type ActionPlanView = ActionPlan & {
   overdueCount: number;
 };
 
-const actionStatus = z.enum(['not_started', 'in_progress', 'complete', 'on_hold']);
+/** Actions on one day by rating; complete actions are counted as complete whatever their rating. */
+export type RagCounts = { red: number; amber: number; green: number; complete: number; unrated: number };
+
+/** The plan's ratings at the end of one day, for the chart of RAG over time. */
+export type RagHistoryPoint = RagCounts & { date: string };
+
+/** An action on the overview, with where it sits and how fresh its record is. */
+export type OverviewAction = PlanAction & {
+  entryHeading: string;
+  recommendationNumber: number | null;
+  /** The date of the latest progress update standing on the day, if any. */
+  lastUpdateDate: string | null;
+  /** Not complete, and no update (or, without updates, no creation) within the stale period. */
+  isStale: boolean;
+};
+
+/** One row of the overview's table: an entry's ratings and problems. */
+export type OverviewEntry = {
+  id: number;
+  heading: string;
+  recommendationNumber: number | null;
+  actionCount: number;
+  counts: RagCounts;
+  overdueCount: number;
+  staleCount: number;
+};
+
+/** A plan's dashboard on a day: totals and per-entry counts (never filtered), the filtered actions and the RAG history. */
+export type PlanOverview = {
+  planId: number;
+  title: string;
+  asAt: string;
+  staleWeeks: number;
+  totals: RagCounts & { actions: number; overdue: number; stale: number };
+  entries: OverviewEntry[];
+  /** The actions that pass the filters, in plan order. */
+  actions: OverviewAction[];
+  /** Every owner named on the plan's actions, sorted, for the owner filter. */
+  owners: string[];
+  /** One point at the end of each month from the plan's start (or its first action) to `asAt`, and one on `asAt`; at most 60, spaced further apart for long plans. */
+  history: RagHistoryPoint[];
+};
+
+const actionStatus = z.enum(['not_started', 'in_progress', 'complete', 'on_hold'], { error: 'Choose a status of not_started, in_progress, complete or on_hold.' });
 const isArchived = z.boolean({ error: 'Say whether it is archived (true or false).' });
 const requiredParagraph = (label: string, max: number) => paragraph(max).pipe(z.string().trim().min(1, `Give ${label}.`));
 
 export const planFields = z
-  .object({ title: requiredLine('the plan’s title', 300), owner: line(200).optional(), inspectionId: id.nullable().optional() })
+  .object({ title: requiredLine('the plan’s title', 300), owner: line(200).optional(), inspectionId: id.nullable().optional(), startDate: isoDate.nullable().optional() })
   .strict();
 
 export const entryFields = z
@@ -164,6 +209,25 @@ export const actionPlanMethods = {
   'actionPlans/exportCsv': method<{ path: string; rowCount: number; size: number }>()(
     z.object({ id, asAt: isoDate.optional(), outDir: pathOn('folder') }).strict(),
     'Write the plan’s actions (as they stood on a date, today by default) to a CSV file that spreadsheets open safely',
+  ),
+  'actionPlans/overview': method<PlanOverview>()(
+    z
+      .object({
+        id,
+        asAt: isoDate.optional(),
+        staleWeeks: z.number().int('Give whole weeks.').min(1, 'Give at least 1 week.').max(104, 'Give 104 weeks or fewer.').optional(),
+        owner: line(300).optional(),
+        status: actionStatus.optional(),
+        rag: z.enum(['red', 'amber', 'green', 'complete', 'unrated'], { error: 'Choose red, amber, green, complete or unrated.' }).optional(),
+        isOverdue: z.boolean().optional(),
+        isStale: z.boolean().optional(),
+      })
+      .strict(),
+    'A plan’s dashboard on a date: RAG counts per entry, overdue and stale actions (filtered by owner, status, rating, overdue or stale) and RAG over time',
+  ),
+  'actionPlans/exportXlsx': method<{ path: string; rowCount: number; size: number }>()(
+    z.object({ id, asAt: isoDate.optional(), outDir: pathOn('folder') }).strict(),
+    'Write the plan’s actions (as they stood on a date, today by default) to an Excel workbook',
   ),
   'actionPlans/create': method<ActionPlanView>()(planFields, 'Start an action plan; for an inspection, with one entry per recommendation'),
   'actionPlans/update': method<ActionPlan>()(updateOf(planFields), 'Change a plan’s title, owner or inspection'),

@@ -26,7 +26,7 @@ function entry(overrides: Partial<PlanEntryView>): PlanEntryView {
 }
 
 const plan: ActionPlanView = {
-  id: 1, inspectionId: 1, title: 'Improvement Plan 2025–2027', owner: 'Pat Marsh', archivedAt: null, createdAt: stamp, updatedAt: stamp,
+  id: 1, inspectionId: 1, title: 'Improvement Plan 2025–2027', owner: 'Pat Marsh', startDate: '2025-06-01', archivedAt: null, createdAt: stamp, updatedAt: stamp,
   asAt: '2026-11-23', since: null, overdueCount: 0,
   rag: { red: 1, amber: 1, green: 0, unrated: 1, overall: 'red' },
   entries: [

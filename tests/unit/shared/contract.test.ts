@@ -16,6 +16,7 @@ import { peopleHandlers } from '../../../electron/core/api/people';
 import { searchHandlers } from '../../../electron/core/api/search';
 import { packHandlers } from '../../../electron/core/api/packs';
 import { importHandlers } from '../../../electron/core/api/imports';
+import { progressReportHandlers } from '../../../electron/core/api/progress-reports';
 import { recordHandlers } from '../../../electron/core/api/records';
 import { settingsHandlers } from '../../../electron/core/api/settings';
 import { workProgrammeHandlers } from '../../../electron/core/api/work-programme';
@@ -41,6 +42,7 @@ const domainModules: [object, string[]][] = [
   [recordHandlers, ['audit']],
   [packHandlers, ['packs', 'tasks', 'files']],
   [importHandlers, ['imports']],
+  [progressReportHandlers, ['progressReports']],
 ];
 
 describe('the API contract', () => {
