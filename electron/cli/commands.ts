@@ -10,6 +10,7 @@ export type { CliIo } from './command-kit';
 import { importCommands } from './import-commands';
 import { packCommands, packOptions } from './pack-commands';
 import { planCommands, planOptions } from './plan-commands';
+import { reportCommands, reportOptions } from './report-commands';
 import { defaultUserDataDir } from '../core/paths';
 import { openStartupWorkspace } from '../core/workspace/startup';
 import { createDemoWorkspace } from '../core/demo';
@@ -144,6 +145,7 @@ const COMMANDS: Record<string, Command> = {
   ...packCommands,
   ...importCommands,
   ...planCommands,
+  ...reportCommands,
 };
 
 /** Runs one command line; returns the process exit code (0 ok, 1 failed, 2 mistyped). */
@@ -162,6 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         version: { type: 'boolean', short: 'v', default: false },
         ...packOptions,
         ...planOptions,
+        ...reportOptions,
       },
     });
     const [name, ...rest] = positionals;

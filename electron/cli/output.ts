@@ -1,8 +1,9 @@
 import type { MeetingSummary } from '../../shared/api/methods/meetings';
 import type { SearchResults } from '../../shared/api/methods/search';
 import type { RecentWorkspace, WorkspaceInfo, WorkspaceStatus } from '../../shared/api/types';
-import { dateFromIso, formatClockTime, formatDateTime, formatLongDate } from '../../shared/format/dates';
+import { dateFromIso, formatClockTime, formatDate, formatDateTime, formatLongDate } from '../../shared/format/dates';
 import { formatFileSize } from '../../shared/format/sizes';
+import type { ListPlansJson, PlanStatusJson } from './plan-commands';
 
 /** Aligned "Label: value" lines for people reading a terminal. */
 export function table(rows: readonly (readonly [string, string])[]): string {
@@ -73,4 +74,72 @@ export function columns(rows: readonly (readonly string[])[]): string {
   const count = Math.max(0, ...rows.map((row) => row.length));
   const widths = Array.from({ length: count }, (_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+const STATUS_WORDS = { not_started: 'Not started', in_progress: 'In progress', complete: 'Complete', on_hold: 'On hold' } as const;
+const RAG_WORDS = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
+
+/** A table cell that must not stretch its column: long text ends in an ellipsis. */
+function clipped(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1).trimEnd()}…`;
+}
+
+const inWords = (isoDate: string | null): string => (isoDate === null ? '' : formatDate(dateFromIso(isoDate)));
+
+/** An entry's rating at a glance: its worst unfinished action's, or complete when all are done. */
+function worstOf(counts: PlanStatusJson['entries'][number]['counts']): string {
+  if (counts.red > 0) return 'Red';
+  if (counts.amber > 0) return 'Amber';
+  if (counts.green > 0) return 'Green';
+  if (counts.unrated > 0) return '—';
+  return counts.complete > 0 ? 'Complete' : '';
+}
+
+/** One line per action plan, in columns under a header: inspection, sizes, RAG counts and overdue actions. */
+export function describePlanList(listed: ListPlansJson): string {
+  if (listed.plans.length === 0) return 'No action plans.';
+  const header = ['ID', 'Plan', 'Inspection', 'Entries', 'Actions', 'Red', 'Amber', 'Green', 'Not rated', 'Overdue'];
+  const rows = listed.plans.map((plan) => [
+    String(plan.id),
+    clipped(plan.title, 50),
+    plan.inspection === null ? '—' : clipped(plan.inspection.title, 40),
+    String(plan.entries),
+    String(plan.actions),
+    String(plan.rag.red),
+    String(plan.rag.amber),
+    String(plan.rag.green),
+    String(plan.rag.unrated),
+    String(plan.overdue),
+  ]);
+  return columns([header, ...rows]);
+}
+
+/** A plan on one day: a heading, then each entry and its actions in aligned columns, then the totals. */
+export function describePlanStatus(status: PlanStatusJson): string {
+  const { plan, totals } = status;
+  const facts = [`As at ${formatLongDate(dateFromIso(status.asAt))}`];
+  if (plan.startDate !== null) facts.push(`started ${inWords(plan.startDate)}`);
+  if (plan.inspection !== null) facts.push(`answers ${plan.inspection.title}`);
+  const rows: string[][] = [['Rec', 'Entry / action', 'Owner', 'Due', 'Status', 'RAG', 'Overdue', 'Last update']];
+  for (const entry of status.entries) {
+    const overdue = entry.overdue > 0 ? `${entry.overdue} overdue` : '';
+    rows.push([entry.recommendationNumber === null ? '—' : String(entry.recommendationNumber), clipped(entry.heading, 48), '', '', '', worstOf(entry.counts), overdue]);
+    for (const action of entry.actions) {
+      rows.push([
+        '',
+        `  ${clipped(action.description, 46)}`,
+        clipped(action.owner, 28),
+        action.dueDate === null ? clipped(action.timescale, 17) : inWords(action.dueDate),
+        STATUS_WORDS[action.status],
+        action.rag === null ? '—' : RAG_WORDS[action.rag],
+        action.isOverdue ? 'overdue' : '',
+        inWords(action.lastUpdateDate),
+      ]);
+    }
+  }
+  const totalsLine =
+    `Totals: ${totals.actions} ${totals.actions === 1 ? 'action' : 'actions'} — ${totals.red} red, ${totals.amber} amber, ${totals.green} green, ` +
+    `${totals.complete} complete, ${totals.unrated} not rated; ${totals.overdue} overdue; ${totals.stale} with no update for ${status.staleWeeks} weeks.`;
+  return [plan.title, facts.join(' · '), '', columns(rows), '', totalsLine].join('\n');
 }

@@ -1,4 +1,3 @@
-import { CoreError } from '../errors';
 import { archiveAction, createAction, deleteActionService, reorderActions, updateActionService } from '../services/actions';
 import { archivePlan, createPlan, deletePlanService, listPlansService, updatePlanService } from '../services/action-plans';
 import { createMeasure, deleteMeasureService, reorderMeasures, updateMeasureService } from '../services/measures';
@@ -7,17 +6,15 @@ import { getPlanView } from '../services/plan-view';
 import { addProgressUpdate, progressHistory, reviseProgressUpdate } from '../services/progress-updates';
 import { remember, services, type DomainHandlers } from './handler';
 import { exportPlanCsv } from '../services/plan-export';
+import { exportPlanXlsx } from '../services/plan-export-xlsx';
+import { planOverview } from '../services/plan-overview';
 
 export const actionPlanHandlers: DomainHandlers<'actionPlans' | 'planEntries' | 'measures' | 'actions' | 'progress'> = {
   'actionPlans/list': (ctx, input) => listPlansService(services(ctx), input),
   'actionPlans/get': (ctx, input) => getPlanView(services(ctx), input),
   'actionPlans/exportCsv': (ctx, input) => remember(ctx, exportPlanCsv(services(ctx), input)),
-  'actionPlans/overview': () => {
-    throw new CoreError('internal', 'The plan overview is being built.');
-  },
-  'actionPlans/exportXlsx': () => {
-    throw new CoreError('internal', 'The Excel export is being built.');
-  },
+  'actionPlans/overview': (ctx, input) => planOverview(services(ctx), input),
+  'actionPlans/exportXlsx': async (ctx, input) => remember(ctx, await exportPlanXlsx(services(ctx), input)),
   'actionPlans/create': (ctx, input) => createPlan(services(ctx), input),
   'actionPlans/update': (ctx, input) => updatePlanService(services(ctx), input),
   'actionPlans/archive': (ctx, { id, isArchived }) => archivePlan(services(ctx), id, isArchived),

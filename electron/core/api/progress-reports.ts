@@ -1,12 +1,8 @@
-import { CoreError } from '../errors';
-import type { DomainHandlers } from './handler';
-
-const notYet = (): never => {
-  throw new CoreError('internal', 'Progress reports are being built.');
-};
+import { draftProgressReport, listReportSections, regenerateReport } from '../services/progress-report';
+import { services, type DomainHandlers } from './handler';
 
 export const progressReportHandlers: DomainHandlers<'progressReports'> = {
-  'progressReports/draft': notYet,
-  'progressReports/sections': notYet,
-  'progressReports/regenerate': notYet,
+  'progressReports/draft': (ctx, input) => draftProgressReport(services(ctx), input),
+  'progressReports/sections': (ctx, { documentId }) => listReportSections(services(ctx), documentId),
+  'progressReports/regenerate': (ctx, input) => regenerateReport(services(ctx), input),
 };

@@ -15,3 +15,20 @@ export function dueDateFromTimescale(label: string): string | null {
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${String(year)}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
 }
+
+/** Whether a due date comes before the plan's start (either missing: it cannot). Both YYYY-MM-DD. */
+export function isDueBeforeStart(dueDate: string | null | undefined, startDate: string | null | undefined): boolean {
+  return typeof dueDate === 'string' && typeof startDate === 'string' && dueDate < startDate;
+}
+
+/** The day `days` before a YYYY-MM-DD date (negative: after), by the calendar. */
+export function daysBefore(isoDate: string, days: number): string {
+  const date = new Date(Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)) - days));
+  return date.toISOString().slice(0, 10);
+}
+
+/** The last day of the month a YYYY-MM-DD date falls in. */
+export function monthEndOf(isoDate: string): string {
+  const date = new Date(Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), 0));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,4 +1,5 @@
 import type { ActionPlan, ActionStatus } from '../../../shared/api/methods/action-plans';
+import type { ProgressRow } from '../domain/progress-as-at';
 import type { Rag } from '../../../shared/api/schema';
 import type { WorkspaceDatabase } from '../db/connection';
 import { deleteRow, insertRow, mapRows, selectRow, updateRow } from './rows';
@@ -60,4 +61,16 @@ export function countPlanProgressUpdates(db: WorkspaceDatabase, planId: number):
     )
     .pluck()
     .get(planId) as number;
+}
+
+/** Every revision of every progress update of a plan, without the notes: what the RAG history is rebuilt from. */
+export function listProgressStatesOfPlan(db: WorkspaceDatabase, planId: number): (ProgressRow & { actionId: number })[] {
+  const rows = db
+    .prepare(
+      `SELECT u.id, u.action_id, u.supersedes_id, u.update_date, u.created_at, u.rag, u.status
+       FROM progress_updates u JOIN actions a ON a.id = u.action_id JOIN plan_entries e ON e.id = a.entry_id
+       WHERE e.plan_id = ? ORDER BY u.id`,
+    )
+    .all(planId);
+  return mapRows<ProgressRow & { actionId: number }>(rows);
 }

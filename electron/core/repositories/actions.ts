@@ -34,3 +34,14 @@ export function updateAction(db: WorkspaceDatabase, actionId: number, values: Ac
 export function deleteAction(db: WorkspaceDatabase, actionId: number): boolean {
   return deleteRow(db, 'actions', actionId);
 }
+
+/** A plan's actions (archived ones too) due before a day, earliest first: what a new start date would leave behind. */
+export function listActionsDueBefore(db: WorkspaceDatabase, planId: number, date: string): Action[] {
+  const rows = db
+    .prepare(
+      `SELECT a.* FROM actions a JOIN plan_entries e ON e.id = a.entry_id
+       WHERE e.plan_id = ? AND a.due_date IS NOT NULL AND a.due_date < ? ORDER BY a.due_date, e.position, a.position, a.id`,
+    )
+    .all(planId, date);
+  return mapRows<Action>(rows);
+}

@@ -65,3 +65,21 @@ export function updateDocument(db: WorkspaceDatabase, documentId: number, values
 export function deleteDocument(db: WorkspaceDatabase, documentId: number): boolean {
   return deleteRow(db, 'documents', documentId);
 }
+
+/**
+ * The latest meeting date (before `before`) on the cover sheet of a report
+ * on the action plan, other than `exceptId`: when the plan was last reported
+ * on, for reports never put on an agenda.
+ */
+export function latestPlanReportDate(db: WorkspaceDatabase, filter: { planId: number; committeeId: number | null; before: string; exceptId: number | null }): string | null {
+  const value = db
+    .prepare(
+      `SELECT max(json_extract(cover_sheet, '$.meetingDate')) FROM documents
+       WHERE kind = 'report' AND action_plan_id = @planId AND id IS NOT @exceptId
+         AND (@committeeId IS NULL OR committee_id = @committeeId)
+         AND json_extract(cover_sheet, '$.meetingDate') < @before`,
+    )
+    .pluck()
+    .get(filter);
+  return typeof value === 'string' ? value : null;
+}

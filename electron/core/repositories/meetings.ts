@@ -118,3 +118,26 @@ export function latestMeetingId(db: WorkspaceDatabase): number | null {
   const value = db.prepare('SELECT id FROM meetings ORDER BY meeting_date DESC, id DESC LIMIT 1').pluck().get();
   return typeof value === 'number' ? value : null;
 }
+
+/**
+ * The committee's latest meeting before `before` (YYYY-MM-DD) whose agenda
+ * carried a report on the action plan: the last time the committee was told
+ * how the plan stood.
+ */
+export function latestMeetingWithPlanReport(db: WorkspaceDatabase, filter: { planId: number; committeeId: number | null; before: string }): Meeting | null {
+  const row = db
+    .prepare(
+      `SELECT m.* FROM meetings m
+       WHERE m.meeting_date < @before
+         AND (@committeeId IS NULL OR m.committee_id = @committeeId)
+         AND EXISTS (
+           SELECT 1 FROM agenda_items ai
+           JOIN papers p ON p.agenda_item_id = ai.id
+           JOIN documents d ON d.id = p.document_id
+           WHERE ai.meeting_id = m.id AND d.kind = 'report' AND d.action_plan_id = @planId)
+       ORDER BY m.meeting_date DESC, m.id DESC
+       LIMIT 1`,
+    )
+    .get(filter);
+  return row === undefined ? null : mapRow<Meeting>(row);
+}

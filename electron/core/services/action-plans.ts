@@ -1,11 +1,14 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { ActionPlan, ActionPlanSummary, ActionPlanView } from '../../../shared/api/methods/action-plans';
+import { dateFromIso, formatDate } from '../../../shared/format/dates';
 import { ukDateOf } from '../domain/calendar';
 import { isOverdue, rollUpRag } from '../domain/rag';
 import { CoreError } from '../errors';
 import { countLiveEntries, countPlanProgressUpdates, deletePlan, getPlan, insertPlan, listLiveActionFigures, listPlans, updatePlan } from '../repositories/action-plans';
+import { listActionsDueBefore } from '../repositories/actions';
 import { countEntriesLinkedOutside, insertEntry } from '../repositories/plan-entries';
 import { listRecommendations } from '../repositories/recommendations';
+import { progressUpdates } from './plan-entries';
 import { getPlanView } from './plan-view';
 import { audit, found, inTransaction, mustExist, type ServiceContext } from './unit-of-work';
 
@@ -46,10 +49,33 @@ export function createPlan(ctx: ServiceContext, input: ApiParsedInput<'actionPla
   });
 }
 
+/** A plan cannot start after an action of it is due: the refusal says how many and names the earliest. */
+function mustNotStartAfterActionsDue(ctx: ServiceContext, planId: number, startDate: string | null | undefined): void {
+  if (typeof startDate !== 'string') return;
+  const early = listActionsDueBefore(ctx.db, planId, startDate);
+  const [first] = early;
+  if (first === undefined || first.dueDate === null) return;
+  const inWords = (isoDate: string) => formatDate(dateFromIso(isoDate));
+  const count = early.length === 1 ? 'An action of this plan falls' : `${early.length} actions of this plan fall`;
+  const archived = first.archivedAt === null ? '' : ' (archived)';
+  throw new CoreError(
+    'invalid_input',
+    `startDate: ${count} due before ${inWords(startDate)}; the first is “${shortened(first.description)}”${archived}, due on ${inWords(first.dueDate)}. ` +
+      'Give an earlier start date, or give those actions later timescales first.',
+  );
+}
+
+/** An action's description cut to a phrase, for a message that must stay one line. */
+function shortened(text: string, max = 80): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1).trimEnd()}…`;
+}
+
 export function updatePlanService(ctx: ServiceContext, input: ApiParsedInput<'actionPlans/update'>): ActionPlan {
   const { id: planId, ...values } = input;
   return inTransaction(ctx, () => {
     const stored = getPlanService(ctx, planId);
+    if (values.startDate !== stored.startDate) mustNotStartAfterActionsDue(ctx, planId, values.startDate);
     if (values.inspectionId !== undefined && values.inspectionId !== stored.inspectionId) {
       mustExist(ctx, 'inspections', values.inspectionId, 'inspectionId', 'inspection');
       if (countEntriesLinkedOutside(ctx.db, planId, values.inspectionId) > 0) {
@@ -79,7 +105,7 @@ export function deletePlanService(ctx: ServiceContext, planId: number): { id: nu
     const plan = getPlanService(ctx, planId);
     const updates = countPlanProgressUpdates(ctx.db, planId);
     if (updates > 0) {
-      throw new CoreError('conflict', `This plan has ${updates} progress updates, which deleting would lose. Archive the plan instead.`);
+      throw new CoreError('conflict', `This plan has ${progressUpdates(updates)}, which deleting would lose. Archive the plan instead: that hides it from the list of plans and keeps its history.`);
     }
     deletePlan(ctx.db, planId);
     audit(ctx, 'delete', 'action_plan', planId, plan.title);

@@ -1,10 +1,12 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { Action } from '../../../shared/api/methods/action-plans';
-import { dueDateFromTimescale } from '../domain/action-dates';
+import { dateFromIso, formatDate } from '../../../shared/format/dates';
+import { dueDateFromTimescale, isDueBeforeStart } from '../domain/action-dates';
 import { CoreError } from '../errors';
+import { getPlan } from '../repositories/action-plans';
 import { deleteAction, getAction, insertAction, listActions, updateAction } from '../repositories/actions';
 import { countActionProgressUpdates } from '../repositories/progress-updates';
-import { getEntryService, reorderKeepingArchivedLast } from './plan-entries';
+import { getEntryService, progressUpdates, reorderKeepingArchivedLast } from './plan-entries';
 import { audit, found, inTransaction, mustExist, type ServiceContext } from './unit-of-work';
 
 export function getActionService(ctx: ServiceContext, actionId: number): Action {
@@ -18,12 +20,30 @@ function withDerivedDueDate<T extends { dueDate?: string | null | undefined; tim
   return derived === null ? values : { ...values, dueDate: derived };
 }
 
+/**
+ * No action may fall due before its plan started: the date is named in words,
+ * and so is the field the officer typed (a timescale such as "March 2025"
+ * sets the due date without the officer typing one).
+ */
+function mustNotFallDueBeforeStart(ctx: ServiceContext, planId: number, given: { dueDate?: string | null | undefined }, dueDate: string | null | undefined): void {
+  const startDate = getPlan(ctx.db, planId)?.startDate ?? null;
+  if (typeof dueDate !== 'string' || startDate === null || !isDueBeforeStart(dueDate, startDate)) return;
+  const isTyped = given.dueDate !== undefined;
+  throw new CoreError(
+    'invalid_input',
+    `${isTyped ? 'dueDate' : 'timescaleLabel'}: this action falls due on ${formatDate(dateFromIso(dueDate))}, before the plan started on ${formatDate(dateFromIso(startDate))}. ` +
+      `Give a later ${isTyped ? 'due date' : 'timescale'}, or change the plan’s start date.`,
+  );
+}
+
 export function createAction(ctx: ServiceContext, input: ApiParsedInput<'actions/create'>): Action {
   const { entryId, ...values } = input;
   return inTransaction(ctx, () => {
-    getEntryService(ctx, entryId);
+    const entry = getEntryService(ctx, entryId);
     mustExist(ctx, 'people', values.ownerPersonId, 'ownerPersonId', 'person');
-    const actionId = insertAction(ctx.db, entryId, withDerivedDueDate(values), ctx.now().toISOString());
+    const withDue = withDerivedDueDate(values);
+    mustNotFallDueBeforeStart(ctx, entry.planId, values, withDue.dueDate);
+    const actionId = insertAction(ctx.db, entryId, withDue, ctx.now().toISOString());
     audit(ctx, 'create', 'action', actionId, values.description);
     return getActionService(ctx, actionId);
   });
@@ -33,9 +53,11 @@ export function createAction(ctx: ServiceContext, input: ApiParsedInput<'actions
 export function updateActionService(ctx: ServiceContext, input: ApiParsedInput<'actions/update'>): Action {
   const { id: actionId, ...values } = input;
   return inTransaction(ctx, () => {
-    getActionService(ctx, actionId);
+    const stored = getActionService(ctx, actionId);
     mustExist(ctx, 'people', values.ownerPersonId, 'ownerPersonId', 'person');
-    updateAction(ctx.db, actionId, withDerivedDueDate(values), ctx.now().toISOString());
+    const withDue = withDerivedDueDate(values);
+    mustNotFallDueBeforeStart(ctx, getEntryService(ctx, stored.entryId).planId, values, withDue.dueDate);
+    updateAction(ctx.db, actionId, withDue, ctx.now().toISOString());
     const action = getActionService(ctx, actionId);
     audit(ctx, 'update', 'action', actionId, action.description);
     return action;
@@ -67,7 +89,7 @@ export function deleteActionService(ctx: ServiceContext, actionId: number): { id
     const action = getActionService(ctx, actionId);
     const updates = countActionProgressUpdates(ctx.db, actionId);
     if (updates > 0) {
-      throw new CoreError('conflict', `This action has ${updates} progress updates, which deleting would lose. Archive the action instead.`);
+      throw new CoreError('conflict', `This action has ${progressUpdates(updates)}, which deleting would lose. Archive the action instead: that hides it from the plan and keeps its history.`);
     }
     deleteAction(ctx.db, actionId);
     audit(ctx, 'delete', 'action', actionId, action.description);

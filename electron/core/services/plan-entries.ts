@@ -8,6 +8,11 @@ import { getRecommendation } from '../repositories/recommendations';
 import { reorderRows, type Table } from '../repositories/rows';
 import { audit, found, inTransaction, type ServiceContext } from './unit-of-work';
 
+/** "1 progress update", "3 progress updates": for the refusals that protect history. */
+export function progressUpdates(count: number): string {
+  return `${count} progress ${count === 1 ? 'update' : 'updates'}`;
+}
+
 export function getEntryService(ctx: ServiceContext, entryId: number): PlanEntry {
   return found(getEntry(ctx.db, entryId), 'plan entry', entryId);
 }
@@ -93,7 +98,10 @@ export function deleteEntryService(ctx: ServiceContext, entryId: number): { id: 
     const entry = getEntryService(ctx, entryId);
     const updates = countEntryProgressUpdates(ctx.db, entryId);
     if (updates > 0) {
-      throw new CoreError('conflict', `The actions of “${entry.heading}” have ${updates} progress updates, which deleting would lose. Archive the entry instead.`);
+      throw new CoreError(
+        'conflict',
+        `The actions of “${entry.heading}” have ${progressUpdates(updates)}, which deleting would lose. Archive the entry instead: that hides it from the plan and keeps its history.`,
+      );
     }
     deleteEntry(ctx.db, entryId);
     touchPlan(ctx, entry.planId);

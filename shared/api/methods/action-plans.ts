@@ -230,7 +230,7 @@ export const actionPlanMethods = {
     'Write the plan’s actions (as they stood on a date, today by default) to an Excel workbook',
   ),
   'actionPlans/create': method<ActionPlanView>()(planFields, 'Start an action plan; for an inspection, with one entry per recommendation'),
-  'actionPlans/update': method<ActionPlan>()(updateOf(planFields), 'Change a plan’s title, owner or inspection'),
+  'actionPlans/update': method<ActionPlan>()(updateOf(planFields), 'Change a plan’s title, owner, start date or inspection'),
   'actionPlans/archive': method<ActionPlan>()(z.object({ id, isArchived }).strict(), 'Archive a plan (kept, hidden from lists) or bring it back'),
   'actionPlans/delete': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a plan that has no progress updates'),
 

@@ -28,6 +28,8 @@ export type ProgressReportDraft = {
   /** The plan as it stood on this day (the meeting's agenda issue date, or today when that is later). */
   asAt: string;
   sections: ReportSection[];
+  /** How many progress updates the report sets out (those dated in the period). */
+  updateCount?: number;
   /** The papers added to the agenda item, when one was given: the report, then the appendix. */
   paperIds: number[];
 };
@@ -52,7 +54,7 @@ export const progressReportMethods = {
     'The drafted sections of a progress report and whether the author has changed each since it was drafted',
   ),
   'progressReports/regenerate': method<RegenerateResult>()(
-    z.object({ documentId: id, keys: z.array(sectionKey).max(1_000).optional(), overwriteChanged: z.boolean().optional() }).strict(),
-    'Draft sections of a progress report again from the plan as it stands (all by default); sections the author changed are kept unless overwriteChanged is true',
+    z.object({ documentId: id, keys: z.array(sectionKey).max(1_000).optional(), overwriteChanged: z.boolean().optional(), since: isoDate.optional() }).strict(),
+    'Draft sections of a progress report again from the plan as it stands (all by default; from `since`, else the last report); sections the author changed are kept unless overwriteChanged is true',
   ),
 } as const;

@@ -56,7 +56,8 @@ describe('migrations', () => {
 
     const db = open(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(allRows(db, tables)).toEqual(before);
+    // Later migrations may add columns (0009: start_date); every old value must still be there.
+    expect(allRows(db, tables)).toMatchObject(before);
     const find = (words: string) => db.prepare('SELECT kind FROM search_index WHERE search_index MATCH ? ORDER BY kind').pluck().all(words);
     expect(find('foster')).toEqual(['document']);
     expect(find('health assessments')).toEqual(['recommendation']);
@@ -88,6 +89,31 @@ describe('migrations', () => {
     const untouched = open(sans);
     expect(untouched.prepare('SELECT font_family FROM authority_settings').pluck().get()).toBe('Liberation Sans');
     untouched.close();
+  });
+
+  it('0009 gives plans an empty start date, keeps every plan as it was, and refuses a start date that is not a real day', () => {
+    const file = path.join(dir, 'plans.scrutiny');
+    const old = workspaceAtVersion(file, 8);
+    const at = '2025-09-15T10:00:00Z';
+    old.prepare("INSERT INTO action_plans (title, owner, created_at, updated_at) VALUES ('Improvement plan', 'Strategic Director', ?, ?)").run(at, at);
+    old.prepare("INSERT INTO action_plans (title, archived_at, created_at, updated_at) VALUES ('Old plan', ?, ?, ?)").run(at, at, at);
+    const before = old.prepare('SELECT * FROM action_plans ORDER BY id').all() as Record<string, unknown>[];
+    expect(before[0]).not.toHaveProperty('start_date');
+    old.close();
+
+    const db = open(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT * FROM action_plans ORDER BY id').all()).toEqual(before.map((row) => ({ ...row, start_date: null })));
+    const setStart = db.prepare('UPDATE action_plans SET start_date = ? WHERE id = 1');
+    setStart.run('2024-02-29');
+    expect(db.prepare('SELECT start_date FROM action_plans WHERE id = 1').pluck().get()).toBe('2024-02-29');
+    for (const bad of ['2025-02-29', '2025-09-31', '2025-9-1', 'September 2025', '01/09/2025', '2025-09-01T00:00:00Z']) {
+      expect(() => setStart.run(bad), bad).toThrow(/CHECK constraint failed/);
+    }
+    setStart.run(null);
+    expect(db.prepare('SELECT start_date FROM action_plans WHERE id = 1').pluck().get()).toBeNull();
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
   });
 
   it('brings a version-1 workspace all the way up, one transaction per step', () => {

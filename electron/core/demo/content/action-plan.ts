@@ -21,6 +21,8 @@ export type DemoEntry = {
 export const PLAN = {
   title: 'Children’s Services Improvement Plan 2025–2027',
   owner: 'Ruth Calloway, Strategic Director of Children and Families',
+  /** Agreed after the report was published in August 2025; the first action falls due in November 2025. */
+  startDate: '2025-09-01',
 } as const;
 
 const u = (date: string, rag: Rag, status: Status, note: string): DemoUpdate => ({ date, rag, status, note });

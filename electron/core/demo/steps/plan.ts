@@ -17,7 +17,7 @@ export async function buildPlan({ call, clock, step }: DemoBuilder): Promise<Dem
   step();
 
   clock.set('2025-09-15T10:00:00Z');
-  const plan = await call('actionPlans/create', { title: PLAN.title, owner: PLAN.owner, inspectionId: inspection.id });
+  const plan = await call('actionPlans/create', { title: PLAN.title, owner: PLAN.owner, startDate: PLAN.startDate, inspectionId: inspection.id });
   const { entries } = await call('actionPlans/get', { id: plan.id });
   const updates: (DemoUpdate & { actionId: number; key: string })[] = [];
   for (const [entryIndex, content] of ENTRIES.entries()) {
