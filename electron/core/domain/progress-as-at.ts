@@ -13,8 +13,12 @@ export type ProgressRow = {
   status: ActionStatus | null;
 };
 
-/** One update and its revisions, oldest first; `rootId` is the first revision's id. */
-export type ProgressChain<T extends ProgressRow> = { rootId: number; revisions: T[] };
+/**
+ * One update and its revisions, oldest first; `rootId` is the first revision's
+ * id. `recordedOn[i]` is the UK day revision i was recorded, worked out once:
+ * a chart asks about sixty days for hundreds of actions.
+ */
+export type ProgressChain<T extends ProgressRow> = { rootId: number; revisions: T[]; recordedOn: string[] };
 
 /** Groups an action's rows into chains of revisions (rows of several actions may be mixed: chains never cross actions). */
 export function progressChains<T extends ProgressRow>(rows: readonly T[]): ProgressChain<T>[] {
@@ -25,7 +29,7 @@ export function progressChains<T extends ProgressRow>(rows: readonly T[]): Progr
     if (row.supersedesId !== null) continue;
     const revisions = [row];
     for (let next = successor.get(row.id); next !== undefined; next = successor.get(next.id)) revisions.push(next);
-    chains.push({ rootId: row.id, revisions });
+    chains.push({ rootId: row.id, revisions, recordedOn: revisions.map((revision) => ukDateOf(revision.createdAt)) });
   }
   return chains;
 }
@@ -36,7 +40,7 @@ export function progressChains<T extends ProgressRow>(rows: readonly T[]): Progr
  * recorded. Null when that revision is dated after `asAt`.
  */
 export function revisionAsAt<T extends ProgressRow>(chain: ProgressChain<T>, asAt: string): T | null {
-  const recorded = chain.revisions.filter((revision) => ukDateOf(revision.createdAt) <= asAt);
+  const recorded = chain.revisions.filter((_, index) => (chain.recordedOn[index] ?? '') <= asAt);
   const standing = recorded.at(-1) ?? chain.revisions[0];
   return standing !== undefined && standing.updateDate <= asAt ? standing : null;
 }

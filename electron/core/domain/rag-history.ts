@@ -1,13 +1,11 @@
 // RAG over time, for the overview's chart: how a plan's actions stood at the
 // end of each month, rebuilt from the append-only progress record by the same
-// rules as the plan "as at" a past day (progress-as-at.ts). A chart asks about
-// sixty days for hundreds of actions, so each revision's recording day is
-// worked out once rather than on every question.
+// rules as the plan "as at" a past day (progress-as-at.ts).
 import type { ActionStatus, RagHistoryPoint } from '../../../shared/api/methods/action-plans';
 import type { Rag } from '../../../shared/api/schema';
 import { daysBefore, monthEndOf } from './action-dates';
 import { ukDateOf } from './calendar';
-import { progressChains, stateAsAt, type ProgressRow } from './progress-as-at';
+import { progressChains, stateAsAt, updatesAsAt, type ProgressRow } from './progress-as-at';
 import { countRagCategories } from './rag';
 
 /** A chart wider than this says nothing more: long plans are sampled further apart. */
@@ -48,35 +46,12 @@ export function ragHistory(actions: readonly HistoryAction[], dates: readonly st
     action,
     addedOn: ukDateOf(action.createdAt),
     leftOn: action.archivedAt === null ? null : ukDateOf(action.archivedAt),
-    chains: recordedChains(action.progress),
+    chains: progressChains(action.progress),
   }));
   return dates.map((date) => {
     const states = prepared
       .filter(({ addedOn, leftOn }) => addedOn <= date && (leftOn === null || leftOn > date))
-      .map(({ action, chains }) => (date >= today ? action : stateAsAt(action.progress, standingOn(chains, date), action)));
+      .map(({ action, chains }) => (date >= today ? action : stateAsAt(action.progress, updatesAsAt(chains, date), action)));
     return { date, ...countRagCategories(states) };
   });
-}
-
-/** A chain of revisions (progress-as-at.ts) with the UK day each revision was recorded, worked out once. */
-export type RecordedChain<T extends ProgressRow> = { rootId: number; revisions: { row: T; recordedOn: string }[] };
-
-export function recordedChains<T extends ProgressRow>(rows: readonly T[]): RecordedChain<T>[] {
-  return progressChains(rows).map((chain) => ({ rootId: chain.rootId, revisions: chain.revisions.map((row) => ({ row, recordedOn: ukDateOf(row.createdAt) })) }));
-}
-
-/**
- * The updates that stood on `date`: the same rule as updatesAsAt in
- * progress-as-at.ts (a test holds them equal), but without working out the
- * recording day of every revision again for each of a chart's many days.
- */
-export function standingOn<T extends ProgressRow>(chains: readonly RecordedChain<T>[], date: string): T[] {
-  const standing: { rootId: number; row: T }[] = [];
-  for (const chain of chains) {
-    let row = chain.revisions[0]?.row;
-    for (const revision of chain.revisions) if (revision.recordedOn <= date) row = revision.row;
-    if (row !== undefined && row.updateDate <= date) standing.push({ rootId: chain.rootId, row });
-  }
-  standing.sort((a, b) => a.row.updateDate.localeCompare(b.row.updateDate) || a.rootId - b.rootId);
-  return standing.map(({ row }) => row);
 }

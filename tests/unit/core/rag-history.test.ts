@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBefore } from '../../../electron/core/domain/action-dates';
-import { progressChains, updatesAsAt, type ProgressRow } from '../../../electron/core/domain/progress-as-at';
-import { historyDates, ragHistory, recordedChains, standingOn, type HistoryAction } from '../../../electron/core/domain/rag-history';
+import type { ProgressRow } from '../../../electron/core/domain/progress-as-at';
+import { historyDates, ragHistory, type HistoryAction } from '../../../electron/core/domain/rag-history';
 
 const row = (id: number, supersedesId: number | null, updateDate: string, createdAt: string, extra: Partial<ProgressRow> = {}): ProgressRow => ({
   id, supersedesId, updateDate, createdAt, rag: null, status: null, ...extra,
@@ -28,27 +27,6 @@ describe('the days a RAG chart samples', () => {
     // 72 days, 71 steps shared over 9: indices 0, 8, 16, 24, 32, 39, 47, 55, 63, 71.
     expect(thinned).toEqual([0, 8, 16, 24, 32, 39, 47, 55, 63, 71].map((index) => all[index]));
     expect(historyDates('2000-01-01', '2025-12-15')).toHaveLength(60);
-  });
-});
-
-describe('what stood on each day of a chart', () => {
-  // Revised updates, a revision that moves the date, history entered late, several actions' rows mixed.
-  const rows = [
-    row(1, null, '2025-01-10', '2025-01-10T09:00:00Z', { rag: 'red' }),
-    row(2, null, '2025-02-01', '2025-03-15T23:30:00Z', { rag: 'amber' }),
-    row(3, 1, '2025-01-10', '2025-02-20T10:00:00Z', { rag: 'amber' }),
-    row(4, 3, '2025-03-02', '2025-04-01T10:00:00Z', { rag: 'green' }),
-    row(5, null, '2025-03-02', '2025-03-02T12:00:00Z', { status: 'complete' }),
-    row(6, 2, '2025-02-01', '2025-06-30T23:30:00Z', { rag: 'red' }),
-  ];
-
-  it('is exactly what updatesAsAt says, on every day of the year', () => {
-    const chains = progressChains(rows);
-    const recorded = recordedChains(rows);
-    for (let day = 0; day < 365; day += 1) {
-      const date = daysBefore('2025-01-01', -day);
-      expect(standingOn(recorded, date).map((update) => update.id), date).toEqual(updatesAsAt(chains, date).map((update) => update.id));
-    }
   });
 });
 
