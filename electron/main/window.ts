@@ -4,6 +4,7 @@ import { BrowserWindow, dialog, protocol, session, shell, type WebContents } fro
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 import { resolveStaticFile } from '../core/static-files';
 import { APP_ORIGIN, APP_SCHEME, SECURE_WEB_PREFERENCES, denyPermission, isAppUrl, isSafeExternalUrl } from './security';
+import { addTextMenu, askBeforeLosingChanges, setBritishSpelling } from './spelling';
 
 /** Must run before the app is ready: app:// behaves like a secure web origin. */
 export function registerAppScheme(): void {
@@ -73,6 +74,10 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.resolve(preloadPath) },
   });
   window.once('ready-to-show', () => { window.show(); });
+  // Spell-checking itself is on in SECURE_WEB_PREFERENCES (spellcheck: true).
+  setBritishSpelling(window.webContents.session);
+  addTextMenu(window.webContents);
+  askBeforeLosingChanges(window.webContents);
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }

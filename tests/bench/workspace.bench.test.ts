@@ -74,6 +74,12 @@ it('measures the large workspace', async () => {
     ).pluck().get(largest.id) as number;
     figures.push(await measure('open the largest action plan: actionPlans/get', { runs: 15, note: `${largest.entryCount} entries, ${largest.actionCount.toLocaleString('en-GB')} actions, ${updateCount.toLocaleString('en-GB')} progress updates` }, () => call('actionPlans/get', { id: largest.id })));
 
+    const overview = await call('actionPlans/overview', { id: largest.id });
+    figures.push(await measure('the largest plan’s dashboard: actionPlans/overview', { runs: 9, targetMs: 500, note: `RAG counts per entry, overdue and stale actions, ${overview.history.length} points of RAG history` }, () => call('actionPlans/overview', { id: largest.id })));
+    const exportDir = path.join(userData, 'exports');
+    fs.mkdirSync(exportDir, { recursive: true });
+    figures.push(await measure('export the largest plan to Excel: actionPlans/exportXlsx', { runs: 5, targetMs: 1_000, note: `${largest.actionCount.toLocaleString('en-GB')} rows, written atomically` }, () => call('actionPlans/exportXlsx', { id: largest.id, outDir: exportDir })));
+
     const documents = await call('documents/list', {});
     figures.push(await measure('list every document: documents/list {}', { runs: 15, note: `${documents.length.toLocaleString('en-GB')} summaries with paper counts` }, () => call('documents/list', {})));
 

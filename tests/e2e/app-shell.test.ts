@@ -9,7 +9,7 @@ const SECTIONS = [
   { link: 'Committees', hash: '#/committees', heading: 'Committees', empty: 'No committees yet' },
   { link: 'Meetings', hash: '#/meetings', heading: 'Meetings', empty: null },
   { link: 'Inspections & action plans', hash: '#/inspections', heading: 'Inspections & action plans', empty: null },
-  { link: 'Documents', hash: '#/documents', heading: 'Documents', empty: 'No documents yet' },
+  { link: 'Documents', hash: '#/documents', heading: 'Documents', empty: null },
   { link: 'Settings', hash: '#/settings', heading: 'Settings', empty: null },
 ] as const;
 

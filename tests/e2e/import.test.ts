@@ -184,6 +184,7 @@ describe('importing an inspection report in the app', () => {
 
     // The action table goes out as a spreadsheet: one row per action (none yet), the header always.
     const exportFolder = makeTempDir('e2e-plan-export');
+    await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByLabel('Folder').fill(exportFolder);
     await page.getByRole('button', { name: 'Export as CSV' }).click();
     await expect.poll(() => page.locator('.plan-export__note').textContent()).toMatch(/^Exported 0 actions to .*\.csv\.$/);

@@ -1,17 +1,16 @@
-import { AreaList } from '../components/AreaList';
 import { SectionPage } from '../components/SectionPage';
-import { useDocumentsStore } from '../stores/area-store';
+import { useRoute } from '../hooks/use-section';
+import { DocumentList } from './documents/DocumentList';
+import { DocumentPage } from './documents/DocumentPage';
 
 export function DocumentsSection() {
-  const items = useDocumentsStore((state) => state.items);
+  const { rest } = useRoute();
+  // "#/documents/5" opens document 5.
+  const documentId = Number(rest[0]);
+  if (Number.isSafeInteger(documentId) && documentId > 0) return <DocumentPage key={documentId} documentId={documentId} />;
   return (
-    <SectionPage title="Documents" intro="Reports, minutes and other papers written in this workspace, and files attached to it.">
-      <AreaList
-        label="Documents"
-        items={items}
-        emptyTitle="No documents yet"
-        emptyText={<p>Reports you write here, minutes of meetings and attached files such as inspection reports are listed here, ready to go into a meeting pack.</p>}
-      />
+    <SectionPage title="Documents" intro="Reports, minutes and other papers written in this workspace, newest changes first. Open one to edit it.">
+      <DocumentList />
     </SectionPage>
   );
 }

@@ -3,15 +3,18 @@ import { useRoute } from '../hooks/use-section';
 import { ImportWizard } from './inspections/ImportWizard';
 import { InspectionList } from './inspections/InspectionList';
 import { InspectionPage } from './inspections/InspectionPage';
-import { PlanPage } from './inspections/PlanPage';
+import { PlanPage } from './plans/PlanPage';
 
-/** "#/inspections" lists them, "#/inspections/import" imports a report, "#/inspections/5" opens one, "#/inspections/plans/2" a plan. */
+/**
+ * "#/inspections" lists inspections and plans, "#/inspections/import" imports a report, "#/inspections/5" opens one,
+ * "#/inspections/plans/2" a plan and "#/inspections/plans/2/overview" its overview.
+ */
 export function InspectionsSection() {
   const { rest } = useRoute();
-  const [first, second] = rest;
+  const [first, second, third] = rest;
   if (first === 'import') return <ImportWizard />;
   const planId = first === 'plans' ? Number(second) : Number.NaN;
-  if (Number.isSafeInteger(planId) && planId > 0) return <PlanPage key={planId} planId={planId} />;
+  if (Number.isSafeInteger(planId) && planId > 0) return <PlanPage key={planId} planId={planId} tab={third === 'overview' ? 'overview' : 'plan'} />;
   const inspectionId = Number(first);
   if (Number.isSafeInteger(inspectionId) && inspectionId > 0) return <InspectionPage key={inspectionId} inspectionId={inspectionId} />;
   return (

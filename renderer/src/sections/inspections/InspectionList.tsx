@@ -1,21 +1,30 @@
+import { useState } from 'react';
 import type { Grade } from '../../../../shared/api/schema';
 import { EmptyState } from '../../components/EmptyState';
+import { useFocusReturn } from '../plans/FormParts';
+import { NewPlanForm } from '../plans/NewPlanForm';
+import { PlanList } from '../plans/PlanList';
 import { hashFor } from '../../sections';
 import { useImportStore } from '../../stores/import-store';
 import { formatDateRange, formatOptionalDate, FRAMEWORK_SHORT_NAMES, GRADE_NAMES } from './inspection-words';
 import { useWorkspaceRead } from './use-inspections';
 
-/** Every inspection, newest first, with its grade and how far its plans have got; and the way to import another. */
+/** Every inspection, newest first, with its grade and how far its plans have got; every action plan; and the ways to add either. */
 export function InspectionList() {
   const inspections = useWorkspaceRead('inspections/list', {});
   const unfinished = useImportStore((state) => (state.step !== 'choose' ? (state.file?.fileName ?? null) : null));
+  const [isStartingPlan, setStartingPlan] = useState(false);
+  const [newPlanButtonRef, requestNewPlanButtonFocus] = useFocusReturn<HTMLButtonElement>();
 
   return (
     <>
       <div className="inspection-toolbar">
         <a className="inspection-button" href={hashFor('inspections', 'import')}>Import a report…</a>
+        {!isStartingPlan && <button ref={newPlanButtonRef} type="button" className="pack-button--secondary" onClick={() => { setStartingPlan(true); }}>New action plan</button>}
         {unfinished && <a className="inspection-toolbar__resume" href={hashFor('inspections', 'import')}>Continue checking {unfinished}</a>}
       </div>
+      {isStartingPlan && <NewPlanForm onCancel={() => { setStartingPlan(false); requestNewPlanButtonFocus(); }} />}
+      <h2 className="inspection-list__heading">Inspections</h2>
       {inspections.isLoading ? (
         <p>Loading inspections…</p>
       ) : !inspections.value || inspections.value.length === 0 ? (
@@ -54,6 +63,8 @@ export function InspectionList() {
           </tbody>
         </table>
       )}
+      <h2 className="inspection-list__heading">Action plans</h2>
+      <PlanList />
     </>
   );
 }

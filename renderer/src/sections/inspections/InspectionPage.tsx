@@ -2,18 +2,17 @@ import { useState } from 'react';
 import type { InspectionDetail } from '../../../../shared/api/methods/inspections';
 import { SectionPage } from '../../components/SectionPage';
 import { hashFor } from '../../sections';
-import { callOrToast } from '../../stores/call';
 import { planTitleFor } from '../../stores/import-store';
-import { useToastStore } from '../../stores/toast-store';
+import { useFocusReturn } from '../plans/FormParts';
+import { NewPlanForm } from '../plans/NewPlanForm';
 import { GradeTag } from './InspectionList';
 import { countOf, formatDateRange, formatOptionalDate, FRAMEWORK_NAMES } from './inspection-words';
 import { useWorkspaceRead } from './use-inspections';
 
 /** One inspection: its facts, judgements and recommendations, and the action plans that answer it. */
 export function InspectionPage({ inspectionId }: { inspectionId: number }) {
-  const [revision, setRevision] = useState(0);
-  const inspection = useWorkspaceRead('inspections/get', { id: inspectionId }, revision);
-  const plans = useWorkspaceRead('actionPlans/list', { inspectionId }, revision);
+  const inspection = useWorkspaceRead('inspections/get', { id: inspectionId });
+  const plans = useWorkspaceRead('actionPlans/list', { inspectionId });
   if (inspection.isLoading || !inspection.value) {
     return (
       <SectionPage title="Inspection">
@@ -32,7 +31,7 @@ export function InspectionPage({ inspectionId }: { inspectionId: number }) {
         {plans.isLoading || plans.value === null ? (
           <p>Loading the action plans…</p>
         ) : plans.value.length === 0 ? (
-          <StartPlan inspection={detail} onStarted={() => { setRevision(revision + 1); }} />
+          <StartPlan inspection={detail} />
         ) : (
           <ul className="inspection-plans">
             {plans.value.map((plan) => (
@@ -112,22 +111,25 @@ function InspectionFacts({ inspection }: { inspection: InspectionDetail }) {
   );
 }
 
-/** With no plan yet, one button starts it: one entry per recommendation. */
-function StartPlan({ inspection, onStarted }: { inspection: InspectionDetail; onStarted: () => void }) {
-  const [isBusy, setBusy] = useState(false);
-  const start = async () => {
-    setBusy(true);
-    const plan = await callOrToast('actionPlans/create', { title: planTitleFor(inspection.title), inspectionId: inspection.id });
-    setBusy(false);
-    if (!plan) return;
-    useToastStore.getState().show('success', `Action plan started with ${countOf(plan.entries.length, 'entry', 'entries')}.`);
-    onStarted();
-  };
+/** With no plan yet, "Start an action plan" asks for its title, owner and start date, then opens it: one entry per recommendation. */
+function StartPlan({ inspection }: { inspection: InspectionDetail }) {
+  const [isStarting, setStarting] = useState(false);
+  const [startButtonRef, requestStartButtonFocus] = useFocusReturn<HTMLButtonElement>();
+  if (isStarting) {
+    return (
+      <NewPlanForm
+        inspection={{ id: inspection.id, title: inspection.title, recommendationCount: inspection.recommendations.length }}
+        defaultTitle={planTitleFor(inspection.title)}
+        headingLevel={3}
+        onCancel={() => { setStarting(false); requestStartButtonFocus(); }}
+      />
+    );
+  }
   return (
     <>
       <p>No action plan answers this inspection yet.</p>
-      <button type="button" disabled={isBusy} onClick={() => void start()}>
-        {isBusy ? 'Starting…' : `Start the action plan (${countOf(inspection.recommendations.length, 'entry', 'entries')})`}
+      <button ref={startButtonRef} type="button" onClick={() => { setStarting(true); }}>
+        Start an action plan<span className="visually-hidden"> ({countOf(inspection.recommendations.length, 'entry', 'entries')})</span>
       </button>
     </>
   );

@@ -1,0 +1,36 @@
+// Changes to the open plan: made through the API, then the plan is read again
+// and the change announced, or the failure handed back to the form that asked.
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../../shared/api/contract';
+import { usePlanStore } from '../../stores/plan-store';
+import { callForForm, type FormResult } from './plan-call';
+import { todayIso } from './plan-words';
+
+/** Makes one change; on success reloads the plan and announces `done`. */
+export async function changePlan<M extends ApiMethod>(method: M, input: ApiInput<M>, done: string): Promise<FormResult<ApiOutput<M>>> {
+  const result = await callForForm(method, input);
+  if (result.ok) {
+    const store = usePlanStore.getState();
+    store.announce(done);
+    await store.reload();
+  }
+  return result;
+}
+
+/** The ids in their new order after moving the one at `index` by `delta` places. */
+export function movedIds(ids: readonly number[], index: number, delta: -1 | 1): number[] {
+  const target = index + delta;
+  const moving = ids[index];
+  if (moving === undefined || target < 0 || target >= ids.length) return [...ids];
+  const rest = ids.filter((_, position) => position !== index);
+  return [...rest.slice(0, target), moving, ...rest.slice(target)];
+}
+
+/** Whether the plan is shown as it stood on an earlier day, when nothing may be changed. */
+export function useIsReadOnly(): boolean {
+  return usePlanStore((state) => state.asAt !== '' && state.asAt < todayIso());
+}
+
+/** Goes to another page of the app (a hash such as "#/documents/5"). */
+export function goTo(hash: string): void {
+  window.location.hash = hash;
+}
