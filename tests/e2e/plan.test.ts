@@ -6,9 +6,11 @@ import { ENTRIES, PLAN } from '../../electron/core/demo/content/action-plan';
 import { axeViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
 import { makeTempDir } from '../helpers/temp';
+import { action, expandEntry, openPlan as openPlanAt, todayIso, writeNote } from '../helpers/plan-page';
 
 const screenshots = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 const session = useHostSession('e2e-plan');
+const openPlan = (page: Page, tab: '' | '/overview' = '') => openPlanAt(page, session.host.origin, tab);
 
 const HUDDLES = 'Weekly timeliness huddles in each assessment team';
 const TEMPLATE = 'Introduce a revised assessment template that prompts for family history and the views of fathers';
@@ -17,41 +19,6 @@ const PROGRAMME = 'Management development programme for all team managers';
 beforeAll(() => {
   fs.mkdirSync(screenshots, { recursive: true });
 });
-
-/** Today where the browser runs, as YYYY-MM-DD (the date fields default to it). */
-function todayIso(): string {
-  const now = new Date();
-  return `${String(now.getFullYear())}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** The demo plan on a freshly loaded page, so nothing shown (as at, expanded entries) carries over from the test before. */
-async function openPlan(page: Page, tab: '' | '/overview' = '') {
-  await page.goto(`${session.host.origin}/#/inspections/plans/1${tab}`);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: PLAN.title }).waitFor();
-  await page.getByRole('tab', { name: tab === '' ? 'Plan' : 'Overview', selected: true }).waitFor();
-}
-
-async function expandEntry(page: Page, heading: string): Promise<Locator> {
-  const toggle = page.getByRole('button', { name: heading, exact: true });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  return page.locator('li.plan-entry').filter({ has: toggle });
-}
-
-function action(page: Page, description: string): Locator {
-  return page.locator('li.plan-action').filter({ has: page.locator('.plan-action__description', { hasText: description }) });
-}
-
-/** Replaces what the note editor holds with these paragraphs, typed as a person would. */
-async function writeNote(page: Page, editor: Locator, paragraphs: readonly string[]) {
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  for (const [index, text] of paragraphs.entries()) {
-    if (index > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(text);
-  }
-}
 
 async function paragraphsOf(editor: Locator): Promise<string[]> {
   return editor.locator('p').allTextContents();
