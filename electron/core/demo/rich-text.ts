@@ -1,6 +1,7 @@
 // Small builders for the editor's JSON (TipTap/ProseMirror), so demo prose
 // reads as prose. "**bold**" inside a string becomes a bold mark.
-import type { RichText, RichTextNode } from '../../../shared/api/schema';
+import type { RichTextNode } from '../../../shared/api/schema';
+import * as nodes from '../documents/rich-text-nodes';
 
 /** Inline text with **bold** runs marked. */
 function inline(text: string): RichTextNode[] {
@@ -15,17 +16,14 @@ function inline(text: string): RichTextNode[] {
 }
 
 /** A plain paragraph. */
-export const paragraph = (text: string): RichTextNode => ({ type: 'paragraph', content: inline(text) });
+export const paragraph = (words: string): RichTextNode => nodes.paragraph(inline(words));
 
 /** A paragraph the renderers number within its section (1.1, 1.2 …). */
-export const numbered = (text: string): RichTextNode => ({ type: 'paragraph', attrs: { numbered: true }, content: inline(text) });
+export const numbered = (words: string): RichTextNode => nodes.numbered(inline(words));
 
 /** A section heading: level 1 is numbered 1.0, 2.0 …; level 2 is 4.1, 4.2 … */
-export const heading = (level: 1 | 2 | 3, text: string): RichTextNode => ({ type: 'heading', attrs: { level }, content: inline(text) });
+export const heading = (level: 1 | 2 | 3, words: string): RichTextNode => nodes.heading(level, inline(words));
 
-export const bullets = (items: readonly string[]): RichTextNode => ({
-  type: 'bulletList',
-  content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
-});
+export const bullets = (items: readonly string[]): RichTextNode => nodes.bullets(items.map(inline));
 
-export const doc = (...content: RichTextNode[]): RichText => ({ type: 'doc', content });
+export { doc } from '../documents/rich-text-nodes';

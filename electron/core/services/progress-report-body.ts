@@ -8,7 +8,7 @@ import type { RichText, RichTextNode } from '../../../shared/api/schema';
 import { markSection } from '../domain/report-sections';
 import { draftEntrySection, type DraftedSection } from './progress-report-entries';
 import type { ReportFacts } from './progress-report-facts';
-import { bold, bullets, count, describeCounts, heading, listWords, longDate, numbered, ragCountsOf, text, theNameInText } from './progress-report-text';
+import { bold, bullets, count, describeCounts, heading, listWords, shortDate, numbered, ragCountsOf, text, theNameInText } from './progress-report-text';
 
 export type { DraftedSection } from './progress-report-entries';
 
@@ -54,7 +54,7 @@ function introduction(facts: ReportFacts): RichTextNode[] {
   if (inspection) {
     const by = inspection.inspectorate.trim() === '' ? 'the inspection' : `the ${inspection.inspectorate.trim()} inspection`;
     const when = inspectionDates(inspection.inspectionStart, inspection.inspectionEnd);
-    const published = inspection.publicationDate === null ? '' : ` and published on ${longDate(inspection.publicationDate)}`;
+    const published = inspection.publicationDate === null ? '' : ` and published on ${shortDate(inspection.publicationDate)}`;
     const grade = inspection.overallGradeWords === null ? '' : ` It judged overall effectiveness to be “${inspection.overallGradeWords}”`;
     const made = inspection.recommendationCount === 0 ? '.' : `${grade === '' ? ' It' : ' and'} made ${count(inspection.recommendationCount, 'recommendation')}, each of which the plan answers.`;
     paragraphs.push(numbered(text(`The ${plan.title} is the council’s response to ${by} “${inspection.title}”${when}${published}.${grade}${made}`)));
@@ -72,19 +72,19 @@ function introduction(facts: ReportFacts): RichTextNode[] {
     numbered(
       text(
         facts.since === null
-          ? `This is the first progress report on the plan. It sets out all the progress recorded up to and including ${longDate(facts.asAt)}. ${recorded}`
-          : `This report sets out the progress recorded after ${longDate(facts.since)}, the date of the last report, up to and including ${longDate(facts.asAt)}. ${recorded}`,
+          ? `This is the first progress report on the plan. It sets out all the progress recorded up to and including ${shortDate(facts.asAt)}. ${recorded}`
+          : `This report sets out the progress recorded after ${shortDate(facts.since)}, the date of the last report, up to and including ${shortDate(facts.asAt)}. ${recorded}`,
       ),
     ),
-    numbered(text(`The plan itself, as it stood on ${longDate(facts.asAt)}, is attached as Appendix 1. It shows every action with its owner, timescale, status, RAG rating and latest progress.`)),
+    numbered(text(`The plan itself, as it stood on ${shortDate(facts.asAt)}, is attached as Appendix 1. It shows every action with its owner, timescale, status, RAG rating and latest progress.`)),
   );
   return paragraphs;
 }
 
 function inspectionDates(start: string | null, end: string | null): string {
-  if (start !== null && end !== null && start !== end) return `, carried out from ${longDate(start)} to ${longDate(end)}`;
+  if (start !== null && end !== null && start !== end) return `, carried out from ${shortDate(start)} to ${shortDate(end)}`;
   const day = start ?? end;
-  return day === null ? '' : `, carried out on ${longDate(day)}`;
+  return day === null ? '' : `, carried out on ${shortDate(day)}`;
 }
 
 const STRUCTURE: readonly [string, string][] = [
@@ -130,8 +130,8 @@ function conclusion(facts: ReportFacts): RichTextNode[] {
     numbered(
       text(
         actions.length === 0
-          ? `As at ${longDate(facts.asAt)}, no actions have been set in the plan.`
-          : `As at ${longDate(facts.asAt)}, the plan has ${count(actions.length, 'action')}: ${describeCounts(counts)}; ${overdue === 0 ? 'none of them is' : `${overdue} of them ${overdue === 1 ? 'is' : 'are'}`} overdue. In the period this report covers, ${count(updates, 'progress update')} ${updates === 1 ? 'was' : 'were'} recorded.`,
+          ? `As at ${shortDate(facts.asAt)}, no actions have been set in the plan.`
+          : `As at ${shortDate(facts.asAt)}, the plan has ${count(actions.length, 'action')}: ${describeCounts(counts)}; ${overdue === 0 ? 'none of them is' : `${overdue} of them ${overdue === 1 ? 'is' : 'are'}`} overdue. In the period this report covers, ${count(updates, 'progress update')} ${updates === 1 ? 'was' : 'were'} recorded.`,
       ),
     ),
   ];
@@ -151,7 +151,7 @@ function conclusion(facts: ReportFacts): RichTextNode[] {
 }
 
 function attentionWords(action: PlanAction): string {
-  const timescale = action.timescaleLabel.trim() !== '' ? action.timescaleLabel.trim() : action.dueDate === null ? '' : longDate(action.dueDate);
+  const timescale = action.timescaleLabel.trim() !== '' ? action.timescaleLabel.trim() : action.dueDate === null ? '' : shortDate(action.dueDate);
   const words = [action.rag === 'red' && action.status !== 'complete' ? 'rated red' : '', action.isOverdue ? `overdue${timescale === '' ? '' : ` (timescale: ${timescale})`}` : ''];
   return words.filter((word) => word !== '').join(', ');
 }
@@ -160,5 +160,5 @@ function nextSteps(facts: ReportFacts): string {
   const bodies = [...new Set(facts.plan.entries.map((entry) => entry.governance.trim()).filter((governance) => governance !== ''))];
   const oversight = bodies.length === 0 || bodies.length > 3 ? 'those overseeing the plan' : listWords(bodies.map(theNameInText));
   const committee = facts.committee === null ? 'the committee' : theNameInText(facts.committee.name);
-  return `Action owners will continue to record progress against every action, and strategic leads will account for the actions rated red or amber to ${oversight}. The next report to ${committee} will set out the progress made after ${longDate(facts.asAt)}.`;
+  return `Action owners will continue to record progress against every action, and strategic leads will account for the actions rated red or amber to ${oversight}. The next report to ${committee} will set out the progress made after ${shortDate(facts.asAt)}.`;
 }

@@ -2,11 +2,11 @@
 // committee, the meeting and the plan the way councils print them.
 import { DOCUMENT_TITLE_MAX, type ReportCoverSheet } from '../../../shared/api/methods/documents';
 import type { ReportFacts } from './progress-report-facts';
-import { count, describeCounts, longDate, monthOf, ragCountsOf, theName, theNameInText } from './progress-report-text';
+import { count, describeCounts, shortDate, monthYear, ragCountsOf, theName, theNameInText } from './progress-report-text';
 
 /** "<plan title>: progress report, December 2026", kept within the limit for titles. */
 export function reportTitle(facts: ReportFacts): string {
-  const tail = `: progress report${facts.meetingDate === null ? '' : `, ${monthOf(facts.meetingDate)}`}`;
+  const tail = `: progress report${facts.meetingDate === null ? '' : `, ${monthYear(facts.meetingDate)}`}`;
   return `${clip(facts.plan.title, DOCUMENT_TITLE_MAX - tail.length)}${tail}`;
 }
 
@@ -27,7 +27,7 @@ export function draftCoverSheet(facts: ReportFacts): ReportCoverSheet {
     wardsAffected: 'All',
     contactOfficers: facts.contactOfficers.slice(0, 20),
     backgroundDocuments: [
-      ...(inspection === null ? [] : [clip(`${inspection.title}${inspection.publicationDate === null ? '' : `, published ${longDate(inspection.publicationDate)}`}`, 1_000)]),
+      ...(inspection === null ? [] : [clip(`${inspection.title}${inspection.publicationDate === null ? '' : `, published ${shortDate(inspection.publicationDate)}`}`, 1_000)]),
       clip(plan.title, 1_000),
     ],
   };
@@ -37,13 +37,13 @@ export function draftCoverSheet(facts: ReportFacts): ReportCoverSheet {
 function summary(facts: ReportFacts): string {
   const { plan, inspection } = facts;
   const actions = plan.entries.flatMap((entry) => entry.actions);
-  const response = inspection === null ? '' : `, the council’s response to the inspection “${inspection.title}”${inspection.publicationDate === null ? '' : ` published on ${longDate(inspection.publicationDate)}`},`;
-  const period = facts.since === null ? `up to ${longDate(facts.asAt)}` : `since the last report (${longDate(facts.since)}) up to ${longDate(facts.asAt)}`;
+  const response = inspection === null ? '' : `, the council’s response to the inspection “${inspection.title}”${inspection.publicationDate === null ? '' : ` published on ${shortDate(inspection.publicationDate)}`},`;
+  const period = facts.since === null ? `up to ${shortDate(facts.asAt)}` : `since the last report (${shortDate(facts.since)}) up to ${shortDate(facts.asAt)}`;
   const overdue = plan.overdueCount === 0 ? 'none is overdue' : `${plan.overdueCount} ${plan.overdueCount === 1 ? 'is' : 'are'} overdue`;
   const standing =
     actions.length === 0
       ? 'No actions have been set in the plan yet.'
-      : `As at ${longDate(facts.asAt)}, the plan’s ${count(actions.length, 'action')} stand at ${describeCounts(ragCountsOf(actions))}; ${overdue}.`;
+      : `As at ${shortDate(facts.asAt)}, the plan’s ${count(actions.length, 'action')} stand at ${describeCounts(ragCountsOf(actions))}; ${overdue}.`;
   return `This report sets out the progress made against the ${plan.title}${response} ${period}${inspection === null ? '' : ', recommendation by recommendation'}. ${standing}`;
 }
 

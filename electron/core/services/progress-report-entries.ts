@@ -7,7 +7,7 @@ import type { PlanAction, PlanEntryView, ProgressUpdate } from '../../../shared/
 import type { RichTextNode } from '../../../shared/api/schema';
 import { entrySectionKey, markSection, plainText } from '../domain/report-sections';
 import type { ReportFacts } from './progress-report-facts';
-import { bold, bullets, count, describeCounts, heading, longDate, numbered, paragraph, ragCountsOf, text } from './progress-report-text';
+import { bold, bullets, count, describeCounts, heading, shortDate, numbered, paragraph, ragCountsOf, text } from './progress-report-text';
 
 export type DraftedSection = { key: string; heading: string; nodes: RichTextNode[] };
 
@@ -38,7 +38,7 @@ function standing(entry: PlanEntryView, facts: ReportFacts): RichTextNode[] {
   const total = entry.actions.length;
   return [
     ...leadWords,
-    ...text(`As at ${longDate(facts.asAt)}, its ${count(total, 'action')} ${total === 1 ? 'stands' : 'stand'} at ${describeCounts(ragCountsOf(entry.actions))}${overdue === 0 ? '' : `, with ${overdue} overdue`}.`),
+    ...text(`As at ${shortDate(facts.asAt)}, its ${count(total, 'action')} ${total === 1 ? 'stands' : 'stand'} at ${describeCounts(ragCountsOf(entry.actions))}${overdue === 0 ? '' : `, with ${overdue} overdue`}.`),
   ];
 }
 
@@ -46,7 +46,7 @@ const STATUS_WORDS = { not_started: 'not started', in_progress: '', complete: 'c
 
 /** "rated amber on 16 February 2026", "complete, rated green, on 15 December 2025". */
 function ratingWords(update: ProgressUpdate): string {
-  const date = longDate(update.updateDate);
+  const date = shortDate(update.updateDate);
   const bits = [update.status === null ? '' : STATUS_WORDS[update.status], update.rag === null ? '' : `rated ${update.rag}`].filter((bit) => bit !== '');
   if (bits.length === 0) return `update of ${date}`;
   return bits.length === 1 ? `${bits[0] ?? ''} on ${date}` : `${bits.join(', ')}, on ${date}`;
@@ -81,16 +81,16 @@ function noteBlocks(content: readonly RichTextNode[]): RichTextNode[] {
 function timescaleOf(action: PlanAction): string {
   const label = action.timescaleLabel.trim();
   if (label !== '') return label;
-  return action.dueDate === null ? '' : longDate(action.dueDate);
+  return action.dueDate === null ? '' : shortDate(action.dueDate);
 }
 
 /** An action with no update in the period: one line saying so, and how it stands. */
 function noUpdate(action: PlanAction, facts: ReportFacts): RichTextNode[] {
   const timescale = timescaleOf(action);
   if (action.status === 'complete') {
-    return [...bold(action.description.trim()), ...text(facts.since === null ? ' — complete.' : ` — complete; no further update since ${longDate(facts.since)}.`)];
+    return [...bold(action.description.trim()), ...text(facts.since === null ? ' — complete.' : ` — complete; no further update since ${shortDate(facts.since)}.`)];
   }
-  const gap = facts.since === null ? 'no progress update has been recorded yet.' : `no progress update since ${longDate(facts.since)}.`;
+  const gap = facts.since === null ? 'no progress update has been recorded yet.' : `no progress update since ${shortDate(facts.since)}.`;
   const rating = action.rag === null ? 'It is not yet rated' : `It is rated ${action.rag}`;
   const state = `${rating}${action.isOverdue ? ' and overdue' : ''}${timescale === '' ? '' : ` (timescale: ${timescale})`}.`;
   return [...bold(action.description.trim()), ...text(` — ${gap} ${state}`)];

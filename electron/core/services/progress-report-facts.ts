@@ -16,7 +16,7 @@ import { getPerson, listPeople } from '../repositories/people';
 import { listProgressOfPlan } from '../repositories/progress-updates';
 import { listRecommendations } from '../repositories/recommendations';
 import { getPlanView } from './plan-view';
-import { longDate } from './progress-report-text';
+import { shortDate } from './progress-report-text';
 import { todayOf, type ServiceContext } from './unit-of-work';
 
 /** Which report is being drafted: the plan, and the meeting (or at least the committee and date) it goes to. */
@@ -82,7 +82,7 @@ export function reportPeriod(ctx: ServiceContext, target: ReportTarget): { since
     if (target.since >= asAt) {
       throw new CoreError(
         'invalid_input',
-        `since: the report covers progress up to ${longDate(asAt)}, so it must start before then, not on ${longDate(target.since)}. Give an earlier date, or leave it out to start from the last report.`,
+        `since: the report covers progress up to ${shortDate(asAt)}, so it must start before then, not on ${shortDate(target.since)}. Give an earlier date, or leave it out to start from the last report.`,
       );
     }
     return { since: target.since, asAt };

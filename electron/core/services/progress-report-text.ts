@@ -1,32 +1,10 @@
-// Small builders for the editor's JSON and the words a progress report uses
-// again and again (dates, counts, ratings), so the drafting modules read as
-// the report they write.
+// The words a progress report uses again and again (dates, counts, ratings),
+// with the editor-JSON builders, so the drafting modules read as the report
+// they write.
 import type { ActionStatus, RagCounts } from '../../../shared/api/methods/action-plans';
-import type { Rag, RichTextNode } from '../../../shared/api/schema';
-import { dateFromIso, formatDate } from '../../../shared/format/dates';
-
-/** Plain words; empty text is left out (the editor refuses empty text nodes). */
-export const text = (words: string): RichTextNode[] => (words === '' ? [] : [{ type: 'text', text: words }]);
-
-export const bold = (words: string): RichTextNode[] => (words === '' ? [] : [{ type: 'text', text: words, marks: [{ type: 'bold' }] }]);
-
-export const heading = (level: 1 | 2, content: RichTextNode[]): RichTextNode => ({ type: 'heading', attrs: { level }, content });
-
-/** A paragraph the pack numbers within its section (1.1, 4.1.1 …). */
-export const numbered = (content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', attrs: { numbered: true }, content });
-
-export const paragraph = (content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
-
-export const bullets = (items: readonly RichTextNode[][]): RichTextNode => ({
-  type: 'bulletList',
-  content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
-});
-
-/** "1 December 2026". */
-export const longDate = (isoDate: string): string => formatDate(dateFromIso(isoDate));
-
-/** "December 2026". */
-export const monthOf = (isoDate: string): string => longDate(isoDate).replace(/^\d+ /, '');
+import type { Rag } from '../../../shared/api/schema';
+export { bold, bullets, heading, numbered, paragraph, text } from '../documents/rich-text-nodes';
+export { monthYear, shortDate } from '../documents/builders/common';
 
 /** "1 action", "3 actions". */
 export const count = (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`;

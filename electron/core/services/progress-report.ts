@@ -20,7 +20,7 @@ import { draftBody, draftSections, type DraftedSection } from './progress-report
 import { draftCoverSheet, reportTitle } from './progress-report-cover';
 import { gatherReportFacts, type ReportTarget } from './progress-report-facts';
 import { sectionStates } from './progress-report-states';
-import { longDate } from './progress-report-text';
+import { shortDate } from './progress-report-text';
 import { audit, found, inTransaction, type ServiceContext } from './unit-of-work';
 
 const APPENDIX_LABEL = 'Appendix 1';
@@ -40,7 +40,7 @@ export function draftProgressReport(ctx: ServiceContext, input: ApiParsedInput<'
       { kind: 'report', title, status: 'draft', committeeId: meeting.committeeId, actionPlanId: plan.id, coverSheet: draftCoverSheet(facts), body },
       ctx.now().toISOString(),
     );
-    audit(ctx, 'create', 'document', documentId, `${title} (drafted from the plan for the meeting of ${longDate(meeting.meetingDate)})`);
+    audit(ctx, 'create', 'document', documentId, `${title} (drafted from the plan for the meeting of ${shortDate(meeting.meetingDate)})`);
     const appendix = appendixFor(ctx, plan, meeting.committeeId, item);
     const paperIds = item === null ? [] : attach(ctx, item, documentId, appendix.id);
     return {
@@ -144,10 +144,10 @@ function itemOfMeeting(ctx: ServiceContext, agendaItemId: number, meeting: Meeti
   if (item === null) throw new CoreError('not_found', `agendaItemId: there is no agenda item with id ${agendaItemId}. It may have been deleted; reload and try again.`);
   if (item.meetingId !== meeting.id) {
     const other = getMeeting(ctx.db, item.meetingId);
-    const where = other === null ? 'another meeting' : `the meeting of ${longDate(other.meetingDate)}`;
+    const where = other === null ? 'another meeting' : `the meeting of ${shortDate(other.meetingDate)}`;
     throw new CoreError(
       'invalid_input',
-      `agendaItemId: “${item.title}” is on the agenda of ${where}, not of the meeting of ${longDate(meeting.meetingDate)}. Choose an item on this meeting’s agenda, or leave the item out and add the report to an agenda later.`,
+      `agendaItemId: “${item.title}” is on the agenda of ${where}, not of the meeting of ${shortDate(meeting.meetingDate)}. Choose an item on this meeting’s agenda, or leave the item out and add the report to an agenda later.`,
     );
   }
   return item;
