@@ -20,6 +20,9 @@ let mainWindow: BrowserWindow | null = null;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // UK conventions everywhere (DESIGN.md): date fields show 23/11/2026, not
+  // the US order, whatever the computer's own locale.
+  app.commandLine.appendSwitch('lang', 'en-GB');
   registerAppScheme();
   app.on('second-instance', () => {
     if (!mainWindow) return;
