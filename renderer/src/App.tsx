@@ -4,7 +4,7 @@ import { StatusBar } from './components/StatusBar';
 import { Toasts } from './components/Toasts';
 import { useEngineEvents } from './hooks/use-engine-events';
 import { useRoute } from './hooks/use-section';
-import type { NavSectionId } from './sections';
+import type { NavSectionId, SectionProps } from './sections';
 import { SearchBox } from './components/SearchBox';
 import { SearchSection } from './sections/SearchSection';
 import { CommitteesSection } from './sections/CommitteesSection';
@@ -14,7 +14,7 @@ import { MeetingsSection } from './sections/MeetingsSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { useWorkspaceStore } from './stores/workspace-store';
 
-const PAGES: Record<NavSectionId, () => React.JSX.Element> = {
+const PAGES: Record<NavSectionId, (props: SectionProps) => React.JSX.Element> = {
   committees: CommitteesSection,
   meetings: MeetingsSection,
   inspections: InspectionsSection,
@@ -42,7 +42,7 @@ export function App() {
       </header>
       <Navigation current={route.section} />
       <main id="main" className="main" tabIndex={-1}>
-        {Page ? <Page /> : <SearchSection key={route.rest.join('/')} query={route.rest.join('/')} />}
+        {Page ? <Page rest={route.rest} /> : <SearchSection key={route.rest.join('/')} query={route.rest.join('/')} />}
       </main>
       <StatusBar />
       <Toasts />

@@ -25,6 +25,13 @@ export function routeFromHash(hash: string): Route {
   return section ? { section, rest: rest.map(safeDecode) } : { section: DEFAULT_SECTION, rest: [] };
 }
 
+/**
+ * What a section page is given: the rest of the address after its own name.
+ * It comes from the one route App reads, never from a second reading of the
+ * address, so a page being left can never see the next page's ids as its own.
+ */
+export type SectionProps = { rest: readonly string[] };
+
 export function hashFor(section: SectionId, ...rest: (string | number)[]): string {
   return ['#', section, ...rest.map((part) => encodeURIComponent(String(part)))].join('/');
 }

@@ -1,10 +1,9 @@
 import { SectionPage } from '../components/SectionPage';
-import { useRoute } from '../hooks/use-section';
+import type { SectionProps } from '../sections';
 import { DocumentList } from './documents/DocumentList';
 import { DocumentPage } from './documents/DocumentPage';
 
-export function DocumentsSection() {
-  const { rest } = useRoute();
+export function DocumentsSection({ rest }: SectionProps) {
   // "#/documents/5" opens document 5.
   const documentId = Number(rest[0]);
   if (Number.isSafeInteger(documentId) && documentId > 0) return <DocumentPage key={documentId} documentId={documentId} />;

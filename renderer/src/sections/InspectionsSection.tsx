@@ -1,5 +1,5 @@
 import { SectionPage } from '../components/SectionPage';
-import { useRoute } from '../hooks/use-section';
+import type { SectionProps } from '../sections';
 import { ImportWizard } from './inspections/ImportWizard';
 import { InspectionList } from './inspections/InspectionList';
 import { InspectionPage } from './inspections/InspectionPage';
@@ -9,8 +9,7 @@ import { PlanPage } from './plans/PlanPage';
  * "#/inspections" lists inspections and plans, "#/inspections/import" imports a report, "#/inspections/5" opens one,
  * "#/inspections/plans/2" a plan and "#/inspections/plans/2/overview" its overview.
  */
-export function InspectionsSection() {
-  const { rest } = useRoute();
+export function InspectionsSection({ rest }: SectionProps) {
   const [first, second, third] = rest;
   if (first === 'import') return <ImportWizard />;
   const planId = first === 'plans' ? Number(second) : Number.NaN;

@@ -1,10 +1,9 @@
 import { SectionPage } from '../components/SectionPage';
-import { useRoute } from '../hooks/use-section';
+import type { SectionProps } from '../sections';
 import { MeetingList } from './meetings/MeetingList';
 import { MeetingPage } from './meetings/MeetingPage';
 
-export function MeetingsSection() {
-  const { rest } = useRoute();
+export function MeetingsSection({ rest }: SectionProps) {
   // "#/meetings/5" opens meeting 5.
   const meetingId = Number(rest[0]);
   if (Number.isSafeInteger(meetingId) && meetingId > 0) return <MeetingPage key={meetingId} meetingId={meetingId} />;
