@@ -11,6 +11,7 @@ import { readPdf } from '../helpers/pdf';
 import { makeTempDir } from '../helpers/temp';
 
 const session = useHostSession('e2e-progress-report');
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 
 const HUDDLES = 'Weekly timeliness huddles in each assessment team';
 const OWNER = 'Team managers with Priya Natarajan';
@@ -55,6 +56,9 @@ it('edits the plan, records an update, drafts the report onto the December agend
   await dialog.getByRole('status').filter({ hasText: /^Drafted “/ }).waitFor({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Open the report' }).click();
   await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/documents\/\d+$/);
+  // Leaving the plan page must not let it read the report's id as an inspection's (it once did, and said so in a toast).
+  await page.getByRole('heading', { level: 1, name: /progress report, December 2026$/ }).waitFor();
+  expect(await page.locator('.toast--error').allTextContents()).toEqual([]);
 
   // The report: the update is in its section; the author adds a sentence to the conclusion and it saves itself.
   const text = page.getByRole('textbox', { name: 'Report text' });
@@ -65,6 +69,26 @@ it('edits the plan, records an update, drafts the report onto the December agend
   await page.keyboard.press('Enter');
   await page.keyboard.type(AUTHOR_SENTENCE);
   await expect.poll(() => page.locator('.doc-save [role="status"]').textContent(), { timeout: 15_000 }).toMatch(/^Saved at /);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The report on its own, as the author would send it round: a PDF with the rewritten conclusion.
+  const exportPanel = page.locator('details.doc-export');
+  await exportPanel.locator('summary').click();
+  const exportFolder = makeTempDir('e2e-progress-report-export');
+  await exportPanel.getByLabel('Folder').fill(exportFolder);
+  await exportPanel.getByRole('button', { name: 'Export as PDF' }).click();
+  await expect.poll(() => exportPanel.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^Exported \d+ pages, .* to /);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await exportPanel.screenshot({ path: path.join(SCREENSHOTS, 'document-export.png') });
+  const [exported] = fs.readdirSync(exportFolder);
+  const report = await readPdf(fs.readFileSync(path.join(exportFolder, exported ?? '')));
+  try {
+    const reportText = report.pages.map((pdfPage) => pdfPage.text).join('\n');
+    expect(reportText).toContain(AUTHOR_SENTENCE);
+    expect(reportText).toContain('Timeliness reached 91% in the first half of November');
+  } finally {
+    await report.destroy();
+  }
   expect(await axeViolations(page)).toEqual([]);
 
   // The pack: the members' PDF of the December meeting carries the report and the plan as it now stands.

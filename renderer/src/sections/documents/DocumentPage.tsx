@@ -5,6 +5,7 @@ import { hashFor } from '../../sections';
 import { useDocumentStore } from '../../stores/document-store';
 import { CoverSheetForm } from './CoverSheetForm';
 import { DocumentDetails } from './DocumentDetails';
+import { DocumentExport } from './DocumentExport';
 import { KIND_NAMES } from './document-words';
 import { PlanSectionsPanel } from './PlanSectionsPanel';
 import { SaveStatus } from './SaveStatus';
@@ -81,6 +82,7 @@ export function DocumentPage({ documentId }: { documentId: number }) {
       ) : (
         <p className="doc-generated">{GENERATED_FROM[stored.kind] ?? 'The pack makes this paper from the workspace’s own records each time it is built, so it has no text to edit here.'}</p>
       )}
+      {stored.kind !== 'agenda' && <DocumentExport documentId={documentId} />}
     </div>
   );
 }

@@ -69,7 +69,7 @@ function FileRow({ file }: { file: BuiltPackFile }) {
 }
 
 /** Open and Show in folder in the desktop app; the browser host cannot reach the desktop, so it offers the path to copy. */
-function FileActions({ path, fileName }: { path: string; fileName: string }) {
+export function FileActions({ path, fileName }: { path: string; fileName: string }) {
   const isDesktop = useWorkspaceStore((state) => state.info?.door === 'electron');
   if (!isDesktop) {
     return (
