@@ -1,5 +1,6 @@
 // Tiny but real files of each kind the attachment checks recognise, built
-// byte by byte so the tests need no fixtures and no extra packages.
+// byte by byte so the tests need no fixtures and no extra packages; and a
+// reader for the CSV files the app writes.
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /** One file for makeZip; `declaredSize` lies about its inflated size when set (a zip bomb's trick). */
@@ -103,3 +104,24 @@ export const JPEG_1X1 = Buffer.from(
   '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
   'base64',
 );
+
+/** RFC 4180 rows, as a spreadsheet reads them: quoted cells may hold commas, doubled quotes and line breaks; rows end in \n or \r\n. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let isQuoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] ?? '';
+    if (isQuoted) {
+      if (char === '"' && text[index + 1] === '"') { cell += '"'; index += 1; }
+      else if (char === '"') isQuoted = false;
+      else cell += char;
+    } else if (char === '"') isQuoted = true;
+    else if (char === ',') { row.push(cell); cell = ''; }
+    else if (char === '\n' || (char === '\r' && text[index + 1] === '\n')) { row.push(cell); rows.push(row); row = []; cell = ''; if (char === '\r') index += 1; }
+    else cell += char;
+  }
+  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  return rows;
+}

@@ -7,6 +7,7 @@ import { invoke } from '../../../electron/core/api';
 import { createCoreContext, type CoreContext } from '../../../electron/core/context';
 import { createDemoWorkspace } from '../../../electron/core/demo';
 import { silentLogger } from '../../../electron/core/logger';
+import { parseCsv } from '../../helpers/files';
 import { makeTempDir } from '../../helpers/temp';
 
 const dir = makeTempDir('plan-export');
@@ -25,26 +26,6 @@ afterAll(() => {
   ctx.workspace.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index] ?? '';
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') { cell += '"'; index += 1; }
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') { row.push(cell); cell = ''; }
-    else if (char === '\r' && text[index + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; index += 1; }
-    else cell += char;
-  }
-  return rows;
-}
 
 describe('exporting the action table as CSV', () => {
   it('writes one row per action with its recommendation, status, RAG in words and latest progress, as at a date', async () => {

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateFromIso, formatDate } from '../../../shared/format/dates';
+import { parseCsv } from '../../helpers/files';
 import { openTestWorkspace, type TestWorkspace } from '../../helpers/workspace';
 
 const run = promisify(execFile);
@@ -63,27 +64,6 @@ function sheetRows(xml: string, strings: readonly string[]): SheetCell[][] {
       return { ref: cell[1] ?? '', style, value: / t="s"/.test(attributes) ? (strings[Number(raw)] ?? '') : Number(raw) };
     }),
   );
-}
-
-/** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index] ?? '';
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') { cell += '"'; index += 1; }
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') { row.push(cell); cell = ''; }
-    else if (char === '\n' || (char === '\r' && text[index + 1] === '\n')) { row.push(cell); rows.push(row); row = []; cell = ''; if (char === '\r') index += 1; }
-    else cell += char;
-  }
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
-  return rows;
 }
 
 async function exportBoth() {

@@ -1,10 +1,11 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { Action, ActionStatus } from '../../../../shared/api/methods/action-plans';
 import type { Rag } from '../../../../shared/api/schema';
 import { SelectField, TextField } from './Field';
 import { FormActions, FormProblem } from './FormParts';
-import { errorFor, formError, type FormFailure, type FormResult } from './plan-call';
+import { errorFor, formError, type FormResult } from './plan-call';
 import { RAG_NAMES, RAGS, STATUS_NAMES, STATUSES } from './plan-words';
+import { useFormSubmit } from './use-form-submit';
 
 /** What the form sends: only the due date when it was touched, so a changed timescale can set it. */
 export type ActionValues = {
@@ -36,28 +37,21 @@ export function ActionForm({ action, label, onSave, onDone }: Props) {
   const [dueDate, setDueDate] = useState(action?.dueDate ?? '');
   const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'not_started');
   const [rag, setRag] = useState<Rag | ''>(action?.rag ?? '');
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const save = async (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    const isDueDateTouched = dueDate !== (action?.dueDate ?? '');
-    const result = await onSave({
+  const isDueDateTouched = dueDate !== (action?.dueDate ?? '');
+  const { failure, isBusy, submit } = useFormSubmit(
+    () => onSave({
       description,
       owner,
       timescaleLabel,
       ...(isDueDateTouched ? { dueDate: dueDate === '' ? null : dueDate } : {}),
       status,
       rag: rag === '' ? null : rag,
-    });
-    setBusy(false);
-    if (result.ok) onDone(true);
-    else setFailure(result);
-  };
+    }),
+    () => { onDone(true); },
+  );
 
   return (
-    <form className="plan-form plan-form--inset" aria-label={label} noValidate onSubmit={(event) => void save(event)}>
+    <form className="plan-form plan-form--inset" aria-label={label} noValidate onSubmit={submit}>
       <FormProblem message={formError(failure, FIELDS)} />
       <TextField label="What is to be done" isMultiline isRequired isFocused value={description} onChange={setDescription} error={errorFor(failure, 'description')} />
       <TextField label="Owner" hint="The person or team who will do it." value={owner} onChange={setOwner} error={errorFor(failure, 'owner')} />

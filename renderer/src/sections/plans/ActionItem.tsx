@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { PlanAction } from '../../../../shared/api/methods/action-plans';
 import { usePlanStore } from '../../stores/plan-store';
 import { ActionForm } from './ActionForm';
-import { SavedNote, useFocusReturn } from './FormParts';
+import { SavedNote } from './FormParts';
 import { MoveButtons } from './MoveButtons';
 import { changePlan, useIsReadOnly } from './plan-changes';
 import { shortDate, STATUS_NAMES, timescalePhrase } from './plan-words';
@@ -10,6 +10,7 @@ import { ProgressLog } from './ProgressLog';
 import { RagTag } from './RagTag';
 import { RemoveControls } from './RemoveControls';
 import { RichTextView } from './RichTextView';
+import { useFormOpener } from './use-form-opener';
 
 type Props = {
   action: PlanAction;
@@ -22,10 +23,8 @@ type Props = {
 export function ActionItem({ action, index, count, onMove }: Props) {
   const since = usePlanStore((state) => state.since);
   const isReadOnly = useIsReadOnly();
-  const [isEditing, setEditing] = useState(false);
+  const { isOpen: isEditing, open, close, savedAt, openerRef } = useFormOpener();
   const [isLogOpen, setLogOpen] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [editButtonRef, requestEditButtonFocus] = useFocusReturn<HTMLButtonElement>();
   const logId = useId();
   const what = `action “${action.description}”`;
   const isArchived = action.archivedAt !== null;
@@ -38,7 +37,7 @@ export function ActionItem({ action, index, count, onMove }: Props) {
           action={action}
           label={`Edit ${what}`}
           onSave={(values) => changePlan('actions/update', { id: action.id, ...values }, 'Action saved.')}
-          onDone={(isSaved) => { setEditing(false); requestEditButtonFocus(); if (isSaved) setSavedAt(new Date()); }}
+          onDone={close}
         />
       ) : (
         <>
@@ -67,7 +66,7 @@ export function ActionItem({ action, index, count, onMove }: Props) {
         </button>
         {!isReadOnly && !isEditing && !isArchived && (
           <>
-            <button ref={editButtonRef} type="button" className="plan-button plan-button--small" onClick={() => { setEditing(true); }}>
+            <button ref={openerRef} type="button" className="plan-button plan-button--small" onClick={open}>
               Edit<span className="visually-hidden"> {what}</span>
             </button>
             <MoveButtons what={what} index={index} count={count} onMove={onMove} />

@@ -1,25 +1,21 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { PlanEntryView } from '../../../../shared/api/methods/action-plans';
-import { showError } from '../../stores/toast-store';
 import { ActionForm } from './ActionForm';
-import { SavedNote, useFocusReturn } from './FormParts';
+import { SavedNote } from './FormParts';
 import { ActionItem } from './ActionItem';
-import { changePlan, movedIds, useIsReadOnly } from './plan-changes';
+import { changePlan, moveInPlan, useIsReadOnly } from './plan-changes';
+import { useFormOpener } from './use-form-opener';
 
 /** An entry's actions in order, with the way to add one. */
 export function ActionList({ entry }: { entry: PlanEntryView }) {
   const isReadOnly = useIsReadOnly();
-  const [isAdding, setAdding] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [addButtonRef, requestAddButtonFocus] = useFocusReturn<HTMLButtonElement>();
+  const { isOpen: isAdding, open, close, savedAt, openerRef } = useFormOpener();
   const headingId = useId();
   const current = entry.actions.filter((action) => action.archivedAt === null);
   const ids = current.map((action) => action.id);
 
-  const move = async (index: number, delta: -1 | 1) => {
-    const result = await changePlan('actions/reorder', { entryId: entry.id, ids: movedIds(ids, index, delta) }, `Action moved to position ${String(index + delta + 1)} of ${String(ids.length)}.`);
-    if (!result.ok) showError(result.message);
-  };
+  const move = (index: number, delta: -1 | 1) =>
+    moveInPlan('Action', ids, index, delta, (order, done) => changePlan('actions/reorder', { entryId: entry.id, ids: order }, done));
 
   return (
     <div className="plan-actions">
@@ -39,10 +35,10 @@ export function ActionList({ entry }: { entry: PlanEntryView }) {
           action={null}
           label={`New action for “${entry.heading}”`}
           onSave={(values) => changePlan('actions/create', { entryId: entry.id, ...values }, 'Action added.')}
-          onDone={(isSaved) => { setAdding(false); requestAddButtonFocus(); if (isSaved) setSavedAt(new Date()); }}
+          onDone={close}
         />
       ) : (
-        <button ref={addButtonRef} type="button" className="plan-button" onClick={() => { setAdding(true); }}>
+        <button ref={openerRef} type="button" className="plan-button" onClick={open}>
           Add an action<span className="visually-hidden"> to “{entry.heading}”</span>
         </button>
       ))}

@@ -1,9 +1,11 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
 import type { PlanEntryView } from '../../../../shared/api/methods/action-plans';
 import { TextField } from './Field';
-import { FormActions, FormProblem, SavedNote, useFocusReturn } from './FormParts';
-import { errorFor, formError, type FormFailure } from './plan-call';
+import { FormActions, FormProblem, SavedNote } from './FormParts';
+import { errorFor, formError } from './plan-call';
 import { changePlan, useIsReadOnly } from './plan-changes';
+import { useFormOpener } from './use-form-opener';
+import { useFormSubmit } from './use-form-submit';
 
 type EntryText = 'strategicLead' | 'performanceFramework' | 'partnershipFocus' | 'linkPlans' | 'governance' | 'impactStatement';
 
@@ -19,15 +21,13 @@ const TEXTS: readonly { key: EntryText; label: string; isMultiline: boolean }[] 
 /** An entry's heading, lead, framework, partnerships, linked plans, governance and impact: shown, or edited in place. */
 export function EntryDetails({ entry }: { entry: PlanEntryView }) {
   const isReadOnly = useIsReadOnly();
-  const [isEditing, setEditing] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [editButtonRef, requestEditButtonFocus] = useFocusReturn<HTMLButtonElement>();
+  const { isOpen: isEditing, open, close, savedAt, openerRef } = useFormOpener();
   const headingId = useId();
   return (
     <div className="plan-entry-details">
       <h4 id={headingId}>Details</h4>
       {isEditing ? (
-        <EntryForm entry={entry} onDone={(isSaved) => { setEditing(false); requestEditButtonFocus(); if (isSaved) setSavedAt(new Date()); }} />
+        <EntryForm entry={entry} onDone={close} />
       ) : (
         <>
           <dl className="plan-entry-details__list">
@@ -39,7 +39,7 @@ export function EntryDetails({ entry }: { entry: PlanEntryView }) {
             ))}
           </dl>
           {!isReadOnly && (
-            <button ref={editButtonRef} type="button" className="plan-button" onClick={() => { setEditing(true); }}>
+            <button ref={openerRef} type="button" className="plan-button" onClick={open}>
               Edit details<span className="visually-hidden"> of “{entry.heading}”</span>
             </button>
           )}
@@ -62,20 +62,13 @@ function EntryForm({ entry, onDone }: { entry: PlanEntryView; onDone: (isSaved: 
     governance: entry.governance,
     impactStatement: entry.impactStatement,
   }));
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const save = async (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await changePlan('planEntries/update', { id: entry.id, heading, ...texts }, `Entry “${heading}” saved.`);
-    setBusy(false);
-    if (result.ok) onDone(true);
-    else setFailure(result);
-  };
+  const { failure, isBusy, submit } = useFormSubmit(
+    () => changePlan('planEntries/update', { id: entry.id, heading, ...texts }, `Entry “${heading}” saved.`),
+    () => { onDone(true); },
+  );
 
   return (
-    <form className="plan-form plan-form--inset" aria-label={`Edit “${entry.heading}”`} noValidate onSubmit={(event) => void save(event)}>
+    <form className="plan-form plan-form--inset" aria-label={`Edit “${entry.heading}”`} noValidate onSubmit={submit}>
       <FormProblem message={formError(failure, FIELDS)} />
       <TextField label="Heading" isRequired isFocused value={heading} onChange={setHeading} error={errorFor(failure, 'heading')} />
       {TEXTS.map((text) => (

@@ -1,28 +1,25 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Measure, PlanEntryView } from '../../../../shared/api/methods/action-plans';
-import { showError } from '../../stores/toast-store';
 import { TextField } from './Field';
-import { FormActions, FormProblem, SavedNote, useFocusReturn } from './FormParts';
+import { FormActions, FormProblem, SavedNote } from './FormParts';
 import { MoveButtons } from './MoveButtons';
-import { errorFor, formError, type FormFailure, type FormResult } from './plan-call';
-import { changePlan, movedIds, useIsReadOnly } from './plan-changes';
+import { errorFor, formError, type FormResult } from './plan-call';
+import { changePlan, moveInPlan, useIsReadOnly } from './plan-changes';
 import { RemoveControls } from './RemoveControls';
+import { useFormOpener } from './use-form-opener';
+import { useFormSubmit } from './use-form-submit';
 
 type MeasureValues = { description: string; target: string; currentValue: string };
 
 /** An entry's measures of success, each with its target and where it stands now. */
 export function MeasureList({ entry }: { entry: PlanEntryView }) {
   const isReadOnly = useIsReadOnly();
-  const [isAdding, setAdding] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [addButtonRef, requestAddButtonFocus] = useFocusReturn<HTMLButtonElement>();
+  const { isOpen: isAdding, open, close, savedAt, openerRef } = useFormOpener();
   const headingId = useId();
   const ids = entry.measures.map((measure) => measure.id);
 
-  const move = async (index: number, delta: -1 | 1) => {
-    const result = await changePlan('measures/reorder', { entryId: entry.id, ids: movedIds(ids, index, delta) }, `Measure moved to position ${String(index + delta + 1)} of ${String(ids.length)}.`);
-    if (!result.ok) showError(result.message);
-  };
+  const move = (index: number, delta: -1 | 1) =>
+    moveInPlan('Measure', ids, index, delta, (order, done) => changePlan('measures/reorder', { entryId: entry.id, ids: order }, done));
 
   return (
     <div className="plan-measures">
@@ -41,10 +38,10 @@ export function MeasureList({ entry }: { entry: PlanEntryView }) {
           measure={null}
           label={`New measure for “${entry.heading}”`}
           onSave={(values) => changePlan('measures/create', { entryId: entry.id, ...values }, 'Measure added.')}
-          onDone={(isSaved) => { setAdding(false); requestAddButtonFocus(); if (isSaved) setSavedAt(new Date()); }}
+          onDone={close}
         />
       ) : (
-        <button ref={addButtonRef} type="button" className="plan-button" onClick={() => { setAdding(true); }}>
+        <button ref={openerRef} type="button" className="plan-button" onClick={open}>
           Add a measure<span className="visually-hidden"> to “{entry.heading}”</span>
         </button>
       ))}
@@ -56,9 +53,7 @@ export function MeasureList({ entry }: { entry: PlanEntryView }) {
 type ItemProps = { measure: Measure; index: number; count: number; isReadOnly: boolean; onMove: (delta: -1 | 1) => Promise<void> };
 
 function MeasureItem({ measure, index, count, isReadOnly, onMove }: ItemProps) {
-  const [isEditing, setEditing] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [editButtonRef, requestEditButtonFocus] = useFocusReturn<HTMLButtonElement>();
+  const { isOpen: isEditing, open, close, savedAt, openerRef } = useFormOpener();
   const what = `measure “${measure.description}”`;
   return (
     <li className="plan-measure">
@@ -67,7 +62,7 @@ function MeasureItem({ measure, index, count, isReadOnly, onMove }: ItemProps) {
           measure={measure}
           label={`Edit ${what}`}
           onSave={(values) => changePlan('measures/update', { id: measure.id, ...values }, 'Measure saved.')}
-          onDone={(isSaved) => { setEditing(false); requestEditButtonFocus(); if (isSaved) setSavedAt(new Date()); }}
+          onDone={close}
         />
       ) : (
         <div className="plan-measure__text">
@@ -79,7 +74,7 @@ function MeasureItem({ measure, index, count, isReadOnly, onMove }: ItemProps) {
       <SavedNote savedAt={savedAt} />
       {!isReadOnly && !isEditing && (
         <div className="plan-tools">
-          <button ref={editButtonRef} type="button" className="plan-button plan-button--small" onClick={() => { setEditing(true); }}>
+          <button ref={openerRef} type="button" className="plan-button plan-button--small" onClick={open}>
             Edit<span className="visually-hidden"> {what}</span>
           </button>
           <MoveButtons what={what} index={index} count={count} onMove={onMove} />
@@ -102,18 +97,9 @@ function MeasureForm({ measure, label, onSave, onDone }: FormProps) {
   const [description, setDescription] = useState(measure?.description ?? '');
   const [target, setTarget] = useState(measure?.target ?? '');
   const [currentValue, setCurrentValue] = useState(measure?.currentValue ?? '');
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [isBusy, setBusy] = useState(false);
-  const save = async (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await onSave({ description, target, currentValue });
-    setBusy(false);
-    if (result.ok) onDone(true);
-    else setFailure(result);
-  };
+  const { failure, isBusy, submit } = useFormSubmit(() => onSave({ description, target, currentValue }), () => { onDone(true); });
   return (
-    <form className="plan-form plan-form--inset" aria-label={label} noValidate onSubmit={(event) => void save(event)}>
+    <form className="plan-form plan-form--inset" aria-label={label} noValidate onSubmit={submit}>
       <FormProblem message={formError(failure, FIELDS)} />
       <TextField label="What is measured" isMultiline isRequired isFocused value={description} onChange={setDescription} error={errorFor(failure, 'description')} />
       <div className="plan-form__row">

@@ -1,30 +1,26 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { ActionPlanView } from '../../../../shared/api/methods/action-plans';
 import { useWorkspaceRead } from '../inspections/use-inspections';
 import { SelectField, TextField } from './Field';
-import { FormActions, FormProblem, SavedNote, useFocusReturn } from './FormParts';
-import { errorFor, formError, type FormFailure } from './plan-call';
+import { FormActions, FormProblem, SavedNote } from './FormParts';
+import { errorFor, formError } from './plan-call';
 import { changePlan } from './plan-changes';
+import { useFormOpener } from './use-form-opener';
+import { useFormSubmit } from './use-form-submit';
 
 /** "Add an entry": a heading and, for a plan that answers an inspection, the recommendation it answers. */
 export function NewEntryForm({ plan, onAdded }: { plan: ActionPlanView; onAdded: (entryId: number) => void }) {
-  const [isOpen, setOpen] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [openButtonRef, requestOpenButtonFocus] = useFocusReturn<HTMLButtonElement>();
+  const { isOpen, open, close: closeForm, savedAt, openerRef } = useFormOpener();
   const close = (entryId: number | null) => {
-    setOpen(false);
-    requestOpenButtonFocus();
-    if (entryId !== null) {
-      setSavedAt(new Date());
-      onAdded(entryId);
-    }
+    closeForm(entryId !== null);
+    if (entryId !== null) onAdded(entryId);
   };
   return (
     <div className="plan-new-entry">
       {isOpen ? (
         <EntryCreateForm plan={plan} onDone={close} />
       ) : (
-        <button ref={openButtonRef} type="button" onClick={() => { setOpen(true); }}>Add an entry</button>
+        <button ref={openerRef} type="button" onClick={open}>Add an entry</button>
       )}
       <SavedNote savedAt={savedAt} />
     </div>
@@ -34,20 +30,13 @@ export function NewEntryForm({ plan, onAdded }: { plan: ActionPlanView; onAdded:
 function EntryCreateForm({ plan, onDone }: { plan: ActionPlanView; onDone: (entryId: number | null) => void }) {
   const [heading, setHeading] = useState('');
   const [recommendation, setRecommendation] = useState('');
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const save = async (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await changePlan('planEntries/create', { planId: plan.id, heading, recommendationId: recommendation === '' ? null : Number(recommendation) }, `Entry “${heading.trim()}” added.`);
-    setBusy(false);
-    if (result.ok) onDone(result.value.id);
-    else setFailure(result);
-  };
+  const { failure, isBusy, submit } = useFormSubmit(
+    () => changePlan('planEntries/create', { planId: plan.id, heading, recommendationId: recommendation === '' ? null : Number(recommendation) }, `Entry “${heading.trim()}” added.`),
+    (entry) => { onDone(entry.id); },
+  );
 
   return (
-    <form className="card plan-form" aria-label="New entry" noValidate onSubmit={(event) => void save(event)}>
+    <form className="card plan-form" aria-label="New entry" noValidate onSubmit={submit}>
       <FormProblem message={formError(failure, ['heading', 'recommendationId'])} />
       <TextField label="Heading" hint="Such as “Recommendation 11” or the priority in a few words." isRequired isFocused value={heading} onChange={setHeading} error={errorFor(failure, 'heading')} />
       {plan.inspectionId !== null && (

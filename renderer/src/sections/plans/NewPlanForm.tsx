@@ -1,10 +1,11 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { hashFor } from '../../sections';
 import { useWorkspaceRead } from '../inspections/use-inspections';
 import { SelectField, TextField } from './Field';
 import { FormActions, FormProblem } from './FormParts';
-import { callForForm, errorFor, formError, type FormFailure } from './plan-call';
+import { callForForm, errorFor, formError } from './plan-call';
 import { goTo } from './plan-changes';
+import { useFormSubmit } from './use-form-submit';
 
 type Props = {
   /** A plan for this inspection: the inspection is fixed and shown, not chosen. */
@@ -24,25 +25,18 @@ export function NewPlanForm({ inspection, defaultTitle = '', headingLevel = 2, o
   const [owner, setOwner] = useState('');
   const [startDate, setStartDate] = useState('');
   const [inspectionId, setInspectionId] = useState(inspection ? String(inspection.id) : '');
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const save = async (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await callForForm('actionPlans/create', {
+  const { failure, isBusy, submit } = useFormSubmit(
+    () => callForForm('actionPlans/create', {
       title,
       ...(owner.trim() === '' ? {} : { owner }),
       ...(startDate === '' ? {} : { startDate }),
       ...(inspectionId === '' ? {} : { inspectionId: Number(inspectionId) }),
-    });
-    setBusy(false);
-    if (result.ok) goTo(hashFor('inspections', 'plans', result.value.id));
-    else setFailure(result);
-  };
+    }),
+    (plan) => { goTo(hashFor('inspections', 'plans', plan.id)); },
+  );
 
   return (
-    <form className={headingLevel === 2 ? 'card plan-form plan-new-plan' : 'plan-form plan-new-plan'} aria-labelledby="new-plan-heading" noValidate onSubmit={(event) => void save(event)}>
+    <form className={headingLevel === 2 ? 'card plan-form plan-new-plan' : 'plan-form plan-new-plan'} aria-labelledby="new-plan-heading" noValidate onSubmit={submit}>
       <Heading id="new-plan-heading" className="plan-new-plan__heading">New action plan</Heading>
       <FormProblem message={formError(failure, FIELDS)} />
       <TextField label="Title" isRequired isFocused value={title} onChange={setTitle} error={errorFor(failure, 'title')} />

@@ -1,33 +1,33 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { ActionPlanView } from '../../../../shared/api/methods/action-plans';
 import { hashFor } from '../../sections';
 import { useWorkspaceRead } from '../inspections/use-inspections';
 import { TextField, SelectField } from './Field';
-import { FormActions, FormProblem, SavedNote, useFocusReturn } from './FormParts';
-import { errorFor, formError, type FormFailure } from './plan-call';
+import { FormActions, FormProblem, SavedNote } from './FormParts';
+import { errorFor, formError } from './plan-call';
 import { changePlan, useIsReadOnly } from './plan-changes';
 import { countOf, longDate } from './plan-words';
 import { RagTag } from './RagTag';
+import { useFormOpener } from './use-form-opener';
+import { useFormSubmit } from './use-form-submit';
 
 const FIELDS = ['title', 'owner', 'startDate', 'inspectionId'] as const;
 
 /** The plan's title, owner, start date and inspection, with its figures today; editable in place. */
 export function PlanDetails({ plan }: { plan: ActionPlanView }) {
-  const [isEditing, setEditing] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const { isOpen: isEditing, open, close, savedAt, openerRef } = useFormOpener();
   const isReadOnly = useIsReadOnly();
-  const [editButtonRef, requestEditButtonFocus] = useFocusReturn<HTMLButtonElement>();
   const actionCount = plan.entries.reduce((sum, entry) => sum + entry.actions.length, 0);
 
   if (isEditing) {
-    return <PlanDetailsForm plan={plan} onDone={(isSaved) => { setEditing(false); requestEditButtonFocus(); if (isSaved) setSavedAt(new Date()); }} />;
+    return <PlanDetailsForm plan={plan} onDone={close} />;
   }
   return (
     <section className="card plan-details" aria-labelledby="plan-details-heading">
       <div className="plan-card-head">
         <h2 id="plan-details-heading">About this plan</h2>
         {!isReadOnly && (
-          <button ref={editButtonRef} type="button" className="plan-button" onClick={() => { setEditing(true); }}>Edit details</button>
+          <button ref={openerRef} type="button" className="plan-button" onClick={open}>Edit details</button>
         )}
       </div>
       <dl className="details">
@@ -58,23 +58,16 @@ function PlanDetailsForm({ plan, onDone }: { plan: ActionPlanView; onDone: (isSa
   const [owner, setOwner] = useState(plan.owner);
   const [startDate, setStartDate] = useState(plan.startDate ?? '');
   const [inspection, setInspection] = useState(plan.inspectionId === null ? '' : String(plan.inspectionId));
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const save = async (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await changePlan('actionPlans/update', {
+  const { failure, isBusy, submit } = useFormSubmit(
+    () => changePlan('actionPlans/update', {
       id: plan.id,
       title,
       owner,
       startDate: startDate === '' ? null : startDate,
       inspectionId: inspection === '' ? null : Number(inspection),
-    }, 'The plan’s details are saved.');
-    setBusy(false);
-    if (result.ok) onDone(true);
-    else setFailure(result);
-  };
+    }, 'The plan’s details are saved.'),
+    () => { onDone(true); },
+  );
 
   const options = [
     { value: '', label: 'Not linked to an inspection' },
@@ -83,7 +76,7 @@ function PlanDetailsForm({ plan, onDone }: { plan: ActionPlanView; onDone: (isSa
   return (
     <section className="card plan-details" aria-labelledby="plan-details-heading">
       <h2 id="plan-details-heading">About this plan</h2>
-      <form className="plan-form" aria-labelledby="plan-details-heading" noValidate onSubmit={(event) => void save(event)}>
+      <form className="plan-form" aria-labelledby="plan-details-heading" noValidate onSubmit={submit}>
         <FormProblem message={formError(failure, FIELDS)} />
         <TextField label="Title" isFocused value={title} onChange={setTitle} isRequired error={errorFor(failure, 'title')} />
         <TextField label="Owner" hint="Who answers for the plan, with their role." value={owner} onChange={setOwner} error={errorFor(failure, 'owner')} />

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { ActionPlanView } from '../../../../shared/api/methods/action-plans';
 import { usePlanStore } from '../../stores/plan-store';
-import { showError } from '../../stores/toast-store';
 import { EntryCard } from './EntryCard';
 import { NewEntryForm } from './NewEntryForm';
-import { changePlan, movedIds, useIsReadOnly } from './plan-changes';
+import { changePlan, moveInPlan, useIsReadOnly } from './plan-changes';
 import { countOf, longDate, shortDate } from './plan-words';
 import { PlanViewControls } from './PlanViewControls';
 
@@ -23,10 +22,8 @@ export function PlanEditor({ plan }: { plan: ActionPlanView }) {
     if (!next.delete(entryId)) next.add(entryId);
     setExpanded(next);
   };
-  const move = async (index: number, delta: -1 | 1) => {
-    const result = await changePlan('planEntries/reorder', { planId: plan.id, ids: movedIds(ids, index, delta) }, `Entry moved to position ${String(index + delta + 1)} of ${String(ids.length)}.`);
-    if (!result.ok) showError(result.message);
-  };
+  const move = (index: number, delta: -1 | 1) =>
+    moveInPlan('Entry', ids, index, delta, (order, done) => changePlan('planEntries/reorder', { planId: plan.id, ids: order }, done));
 
   return (
     <>

@@ -1,11 +1,12 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { ActionStatus, ProgressUpdate } from '../../../../shared/api/methods/action-plans';
 import type { Rag, RichText } from '../../../../shared/api/schema';
 import { SelectField, TextField } from './Field';
 import { FormActions, FormProblem } from './FormParts';
 import { NoteField } from './NoteField';
-import { errorFor, formError, type FormFailure, type FormResult } from './plan-call';
+import { errorFor, formError, type FormResult } from './plan-call';
 import { RAG_NAMES, RAGS, STATUS_NAMES, STATUSES, todayIso } from './plan-words';
+import { useFormSubmit } from './use-form-submit';
 
 export type ProgressValues = { updateDate: string; rag: Rag | null; status: ActionStatus | null; note: RichText };
 
@@ -29,20 +30,13 @@ export function ProgressForm({ initial, label, saveLabel, onSave, onDone }: Prop
   const [rag, setRag] = useState<Rag | ''>(initial.rag ?? '');
   const [status, setStatus] = useState<ActionStatus | ''>(initial.status ?? '');
   const [note, setNote] = useState<RichText>(initial.note ?? { type: 'doc', content: [] });
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const save = async (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await onSave({ updateDate, rag: rag === '' ? null : rag, status: status === '' ? null : status, note });
-    setBusy(false);
-    if (result.ok) onDone(true);
-    else setFailure(result);
-  };
+  const { failure, isBusy, submit } = useFormSubmit(
+    () => onSave({ updateDate, rag: rag === '' ? null : rag, status: status === '' ? null : status, note }),
+    () => { onDone(true); },
+  );
 
   return (
-    <form className="plan-form plan-form--inset" aria-label={label} noValidate onSubmit={(event) => void save(event)}>
+    <form className="plan-form plan-form--inset" aria-label={label} noValidate onSubmit={submit}>
       <FormProblem message={formError(failure, FIELDS)} />
       <div className="plan-form__row">
         <TextField label="Date of the update" type="date" max={today} isFocused value={updateDate} onChange={setUpdateDate} error={errorFor(failure, 'updateDate')} />

@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import type { PlanAction, ProgressRevision } from '../../../../shared/api/methods/action-plans';
 import { usePlanStore } from '../../stores/plan-store';
 import { useWorkspaceRead } from '../inspections/use-inspections';
-import { SavedNote, useFocusReturn } from './FormParts';
+import { SavedNote } from './FormParts';
 import { changePlan, useIsReadOnly } from './plan-changes';
 import { countOf, longDate, recordedAt, shortDate, STATUS_NAMES } from './plan-words';
 import { chainsOf, type ProgressChain } from './progress-chains';
 import { ProgressForm } from './ProgressForm';
 import { RagTag } from './RagTag';
 import { RichTextView } from './RichTextView';
+import { useFormOpener } from './use-form-opener';
 
 /** An action's progress updates, newest first, each with its earlier versions; and the forms to add or correct one. */
 export function ProgressLog({ action }: { action: PlanAction }) {
@@ -16,9 +16,7 @@ export function ProgressLog({ action }: { action: PlanAction }) {
   const asAt = usePlanStore((state) => state.asAt);
   const history = useWorkspaceRead('progress/history', { actionId: action.id }, revision);
   const isReadOnly = useIsReadOnly();
-  const [isAdding, setAdding] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [addButtonRef, requestAddButtonFocus] = useFocusReturn<HTMLButtonElement>();
+  const { isOpen: isAdding, open, close, savedAt, openerRef } = useFormOpener();
   const chains = chainsOf(history.value ?? []);
 
   return (
@@ -30,10 +28,10 @@ export function ProgressLog({ action }: { action: PlanAction }) {
           saveLabel="Add update"
           initial={{ rag: action.rag, status: action.status }}
           onSave={(values) => changePlan('progress/add', { actionId: action.id, ...values }, `Progress update of ${shortDate(values.updateDate)} added.`)}
-          onDone={(isSaved) => { setAdding(false); requestAddButtonFocus(); if (isSaved) setSavedAt(new Date()); }}
+          onDone={close}
         />
       ) : (
-        <button ref={addButtonRef} type="button" className="plan-button" onClick={() => { setAdding(true); }}>
+        <button ref={openerRef} type="button" className="plan-button" onClick={open}>
           Add update<span className="visually-hidden"> to “{action.description}”</span>
         </button>
       ))}
@@ -55,9 +53,7 @@ export function ProgressLog({ action }: { action: PlanAction }) {
 function ProgressEntry({ chain, isReadOnly, shownDay }: { chain: ProgressChain; isReadOnly: boolean; shownDay: string }) {
   const { current, earlier } = chain;
   const isAfterShownDay = shownDay !== '' && current.updateDate > shownDay;
-  const [isCorrecting, setCorrecting] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [correctButtonRef, requestCorrectButtonFocus] = useFocusReturn<HTMLButtonElement>();
+  const { isOpen: isCorrecting, open, close, savedAt, openerRef } = useFormOpener();
   return (
     <li className="plan-update">
       {isCorrecting ? (
@@ -66,7 +62,7 @@ function ProgressEntry({ chain, isReadOnly, shownDay }: { chain: ProgressChain; 
           saveLabel="Save correction"
           initial={current}
           onSave={(values) => changePlan('progress/revise', { id: current.id, ...values }, `Update of ${shortDate(values.updateDate)} corrected; the earlier version is kept.`)}
-          onDone={(isSaved) => { setCorrecting(false); requestCorrectButtonFocus(); if (isSaved) setSavedAt(new Date()); }}
+          onDone={close}
         />
       ) : (
         <>
@@ -74,7 +70,7 @@ function ProgressEntry({ chain, isReadOnly, shownDay }: { chain: ProgressChain; 
           {isAfterShownDay && <p className="plan-flag">Dated after {shortDate(shownDay)}, the day shown</p>}
           {earlier.length > 0 && <p className="plan-muted plan-update__corrected">Corrected on {recordedAt(current.createdAt)}.</p>}
           {!isReadOnly && (
-            <button ref={correctButtonRef} type="button" className="plan-button plan-button--small" onClick={() => { setCorrecting(true); }}>
+            <button ref={openerRef} type="button" className="plan-button plan-button--small" onClick={open}>
               Correct<span className="visually-hidden"> the update of {shortDate(current.updateDate)}</span>
             </button>
           )}
