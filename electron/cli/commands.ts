@@ -11,6 +11,7 @@ import { importCommands } from './import-commands';
 import { packCommands, packOptions } from './pack-commands';
 import { planCommands, planOptions } from './plan-commands';
 import { reportCommands, reportOptions } from './report-commands';
+import { calendarCommands } from './calendar-commands';
 import { defaultUserDataDir } from '../core/paths';
 import { openStartupWorkspace } from '../core/workspace/startup';
 import { createDemoWorkspace } from '../core/demo';
@@ -146,6 +147,7 @@ const COMMANDS: Record<string, Command> = {
   ...importCommands,
   ...planCommands,
   ...reportCommands,
+  ...calendarCommands,
 };
 
 /** Runs one command line; returns the process exit code (0 ok, 1 failed, 2 mistyped). */

@@ -16,6 +16,7 @@ import { recordMethods } from './methods/records';
 import { packMethods } from './methods/packs';
 import { importMethods } from './methods/imports';
 import { progressReportMethods } from './methods/progress-reports';
+import { calendarMethods } from './methods/calendar';
 import type { AppInfo, BackupFile, BackupList, RecentWorkspace, SavedCopy, WorkspaceInfo, WorkspaceStatus } from './types';
 
 const noInput = z.object({}).strict();
@@ -63,6 +64,7 @@ export const apiContract = {
   ...packMethods,
   ...importMethods,
   ...progressReportMethods,
+  ...calendarMethods,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -20,6 +20,7 @@ import { recordHandlers } from './records';
 import { packHandlers } from './packs';
 import { importHandlers } from './imports';
 import { progressReportHandlers } from './progress-reports';
+import { calendarHandlers } from './calendar';
 import { workspaceHandlers } from './workspace';
 
 /** Every method of the contract and the function that serves it. */
@@ -41,6 +42,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   ...packHandlers,
   ...importHandlers,
   ...progressReportHandlers,
+  ...calendarHandlers,
 };
 
 type AnyHandler = (ctx: CoreContext, input: unknown) => unknown;

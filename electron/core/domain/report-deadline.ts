@@ -21,7 +21,7 @@ export function reportDeadline(
   nonWorkingDays: ReadonlySet<string> = new Set(),
 ): string {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`Not a number of days: ${days}`);
-  utcDateOf(meetingDate);
+  utcDateOf(meetingDate); // a RangeError for a date that is not one, before any counting
   switch (basis) {
     case 'calendar_days':
       return workingDayOnOrBefore(addDays(meetingDate, -days), nonWorkingDays);

@@ -1,7 +1,6 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { Meeting, MeetingDetail, MeetingStatus, MeetingSummary, Paper } from '../../../shared/api/methods/meetings';
 import { dateFromIso, formatDate } from '../../../shared/format/dates';
-import { reportDeadline } from '../domain/report-deadline';
 import { CoreError } from '../errors';
 import { listAgendaItems } from '../repositories/agenda-items';
 import {
@@ -11,7 +10,6 @@ import {
   getMeeting,
   getMeetingCommittee,
   getMeetingWithCommittee,
-  getReportDeadlineRule,
   insertMeeting,
   listMeetings,
   updateMeeting,
@@ -19,6 +17,7 @@ import {
 } from '../repositories/meetings';
 import { listPapersOfMeeting } from '../repositories/papers';
 import { listIdsOf, placeItems } from '../repositories/work-programme';
+import { derivedReportDeadline } from './calendar';
 import { renumberCommitteeMinutes } from './minutes';
 import { audit, found, inTransaction, mustExist, refuseIfInUse, todayOf, type ServiceContext } from './unit-of-work';
 
@@ -62,9 +61,9 @@ export function getMeetingService(ctx: ServiceContext, meetingId: number): Meeti
   return { ...meeting, agendaItems };
 }
 
+/** The authority's rule, not counting weekends, bank holidays or the authority's own non-working days. */
 function derivedDeadline(ctx: ServiceContext, meetingDate: string): string {
-  const rule = getReportDeadlineRule(ctx.db);
-  return reportDeadline(meetingDate, rule.days, rule.basis);
+  return derivedReportDeadline(ctx, meetingDate);
 }
 
 function refuseDeadlineAfterMeeting(deadline: string | null, meetingDate: string): void {

@@ -14,6 +14,8 @@ export type Committee = {
   torAccessToInformation: string;
   defaultVenue: string;
   defaultStartTime: string | null;
+  /** An executive body (cabinet or its committees): a private meeting needs 28 clear days' notice. */
+  isExecutive: boolean;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -110,6 +112,7 @@ export const committeeFields = z
     torAccessToInformation: paragraph(10_000).optional(),
     defaultVenue: line(300).optional(),
     defaultStartTime: clockTime.nullable().optional(),
+    isExecutive: z.boolean().optional(),
   })
   .strict();
 

@@ -116,6 +116,32 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0010 keeps every committee as it was (none an executive body) and adds an empty list of non-working days that refuses bad dates', () => {
+    const file = path.join(dir, 'calendar.scrutiny');
+    const old = workspaceAtVersion(file, 9);
+    const at = '2025-09-15T10:00:00Z';
+    old.prepare("INSERT INTO committees (name, minute_prefix, default_venue, default_start_time, created_at, updated_at) VALUES ('Ofsted Subgroup', 'CYP/OSG', 'Town Hall', '10:00', ?, ?)").run(at, at);
+    old.prepare("INSERT INTO committees (name, minute_prefix, parent_id, archived_at, created_at, updated_at) VALUES ('Old panel', 'OLD', 1, ?, ?, ?)").run(at, at, at);
+    const before = old.prepare('SELECT * FROM committees ORDER BY id').all() as Record<string, unknown>[];
+    expect(before[0]).not.toHaveProperty('is_executive');
+    old.close();
+
+    const db = open(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT * FROM committees ORDER BY id').all()).toEqual(before.map((row) => ({ ...row, is_executive: 0 })));
+    expect(() => db.prepare('UPDATE committees SET is_executive = 2 WHERE id = 1').run()).toThrow(/CHECK constraint failed/);
+    db.prepare('UPDATE committees SET is_executive = 1 WHERE id = 1').run();
+
+    expect(db.prepare('SELECT count(*) FROM non_working_days').pluck().get()).toBe(0);
+    const add = db.prepare('INSERT INTO non_working_days (date, name, created_at) VALUES (?, ?, ?)');
+    add.run('2025-12-24', 'Council closure day', at);
+    expect(() => add.run('2025-12-24', 'Again', at)).toThrow(/UNIQUE constraint failed/);
+    for (const bad of ['2025-02-29', '2025-9-1', '24/12/2025', '2025-12-24T00:00:00Z']) expect(() => add.run(bad, 'Closure', at), bad).toThrow(/CHECK constraint failed/);
+    expect(() => add.run('2025-12-31', '', at)).toThrow(/CHECK constraint failed/);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
   it('brings a version-1 workspace all the way up, one transaction per step', () => {
     const file = path.join(dir, 'first.scrutiny');
     const old = workspaceAtVersion(file, 1);

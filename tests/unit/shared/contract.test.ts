@@ -17,6 +17,7 @@ import { searchHandlers } from '../../../electron/core/api/search';
 import { packHandlers } from '../../../electron/core/api/packs';
 import { importHandlers } from '../../../electron/core/api/imports';
 import { progressReportHandlers } from '../../../electron/core/api/progress-reports';
+import { calendarHandlers } from '../../../electron/core/api/calendar';
 import { recordHandlers } from '../../../electron/core/api/records';
 import { settingsHandlers } from '../../../electron/core/api/settings';
 import { workProgrammeHandlers } from '../../../electron/core/api/work-programme';
@@ -43,6 +44,7 @@ const domainModules: [object, string[]][] = [
   [packHandlers, ['packs', 'tasks', 'files']],
   [importHandlers, ['imports']],
   [progressReportHandlers, ['progressReports']],
+  [calendarHandlers, ['calendar']],
 ];
 
 describe('the API contract', () => {
