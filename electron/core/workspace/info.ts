@@ -31,6 +31,7 @@ const COUNTED: readonly (readonly [table: string, label: string])[] = [
   ['attachments', 'attachments'],
   ['attachment_contents', 'attachmentContents'],
   ['issued_packs', 'issuedPacks'],
+  ['non_working_days', 'nonWorkingDays'],
   ['audit_log', 'auditEntries'],
 ];
 
