@@ -24,6 +24,9 @@ export async function buildAuthority({ call, clock, step }: DemoBuilder): Promis
     reportDeadlineDays: 11,
     reportDeadlineBasis: 'calendar_days',
   });
+  // The council's own closure days, on top of the bank holidays the app knows.
+  await call('calendar/addNonWorkingDay', { date: '2025-12-24', name: 'Council offices closed (Christmas Eve)' });
+  await call('calendar/addNonWorkingDay', { date: '2026-12-24', name: 'Council offices closed (Christmas Eve)' });
   step();
 
   const ids = new Map<string, number>();
