@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { invoke } from '../../electron/core/api';
 import { createCoreContext, type CoreContext } from '../../electron/core/context';
 import { silentLogger } from '../../electron/core/logger';
@@ -34,16 +35,34 @@ export async function openTestWorkspace(label: string, now: () => Date = () => n
       return result.value as never;
     },
     attempt: (method, input) => invoke(ctx, method, input),
-    snapshot: () => {
-      const { db } = ctx.workspace.current();
-      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name").pluck().all() as string[];
-      return JSON.stringify(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all()]), (_key, value: unknown) =>
-        Buffer.isBuffer(value) ? value.toString('base64') : value,
-      );
-    },
+    snapshot: () => snapshotOf(ctx.workspace.current().db),
     close: () => {
       ctx.workspace.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Every row of every table (the search index aside) as one string: equal before and after means nothing was written. */
+export function snapshotOf(db: Database.Database): string {
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name").pluck().all() as string[];
+  return JSON.stringify(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all()]), (_key, value: unknown) =>
+    Buffer.isBuffer(value) ? value.toString('base64') : value,
+  );
+}
+
+/** How many statements `run` prepares: the same for a few rows and for many means no query per row. */
+export async function statementsFor(db: Database.Database, run: () => Promise<unknown>): Promise<number> {
+  const original = db.prepare.bind(db);
+  let count = 0;
+  db.prepare = ((sql: string) => {
+    count += 1;
+    return original(sql);
+  });
+  try {
+    await run();
+  } finally {
+    db.prepare = original;
+  }
+  return count;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingTimetable } from '../../../shared/api/methods/calendar';
-import { openTestWorkspace, type TestWorkspace } from '../../helpers/workspace';
+import { openTestWorkspace, statementsFor, type TestWorkspace } from '../../helpers/workspace';
 
 let ws: TestWorkspace;
 /** The workspace's clock: tests move it to see the timetable as it stands on different days. */
@@ -26,23 +26,6 @@ async function expectRefused(method: string, input: unknown, code: string, messa
   expect(result, `${method} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code } });
   if (!result.ok) expect(result.error.message).toMatch(message);
   expect(ws.snapshot()).toBe(before);
-}
-
-/** How many statements a call prepares: the same for few and many meetings means no query per meeting. */
-async function statementsFor(run: () => Promise<unknown>): Promise<number> {
-  const database = ws.ctx.workspace.current().db;
-  const original = database.prepare.bind(database);
-  let count = 0;
-  database.prepare = ((sql: string) => {
-    count += 1;
-    return original(sql);
-  });
-  try {
-    await run();
-  } finally {
-    database.prepare = original;
-  }
-  return count;
 }
 
 describe('the timetable of the seed meeting, Tuesday 2 October 2018', () => {
@@ -163,11 +146,11 @@ describe('the dashboard’s timetables', () => {
     expect(june.map((timetable) => timetable.meetingDate)).toEqual(['2018-06-26']);
     expect(check(june[0] as MeetingTimetable, 'meetingPast')?.level).toBe('warning');
 
-    const few = await statementsFor(() => ws.call('calendar/timetables', { from: '2018-01-01' }));
+    const few = await statementsFor(ws.ctx.workspace.current().db, () => ws.call('calendar/timetables', { from: '2018-01-01' }));
     for (let week = 1; week <= 12; week += 1) {
       await ws.call('meetings/create', { committeeId: other.id, meetingDate: `2019-${String(Math.ceil(week / 4)).padStart(2, '0')}-${String(((week - 1) % 4) * 7 + 1).padStart(2, '0')}` });
     }
-    const many = await statementsFor(() => ws.call('calendar/timetables', { from: '2018-01-01' }));
+    const many = await statementsFor(ws.ctx.workspace.current().db, () => ws.call('calendar/timetables', { from: '2018-01-01' }));
     expect((await ws.call('calendar/timetables', { from: '2018-01-01' })).length).toBe(15);
     expect(many).toBe(few);
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestWorkspace, type TestWorkspace } from '../../helpers/workspace';
+import { openTestWorkspace, statementsFor, type TestWorkspace } from '../../helpers/workspace';
 
 let ws: TestWorkspace;
 beforeEach(async () => { ws = await openTestWorkspace('meetings'); });
@@ -21,23 +21,6 @@ async function expectRefused(method: string, input: unknown, code: string, messa
   const result = await ws.attempt(method, input);
   expect(result, `${method} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code } });
   if (!result.ok) expect(result.error.message).toMatch(message);
-}
-
-/** How many statements a call prepares: the same for a short and a long agenda means no query per row. */
-async function statementsFor(run: () => Promise<unknown>): Promise<number> {
-  const database = db();
-  const original = database.prepare.bind(database);
-  let count = 0;
-  database.prepare = ((sql: string) => {
-    count += 1;
-    return original(sql);
-  });
-  try {
-    await run();
-  } finally {
-    database.prepare = original;
-  }
-  return count;
 }
 
 describe('meetings', () => {
@@ -130,7 +113,7 @@ describe('meetings', () => {
     const second = await ws.call('agendaItems/create', { meetingId: meeting.id, title: 'Ofsted ILACS report', reportOf: 'Strategic Director' });
     const filePaper = await ws.call('papers/add', { agendaItemId: second.id, attachmentId: appendix.id, label: 'Appendix A' });
     const documentPaper = await ws.call('papers/add', { agendaItemId: second.id, documentId: report.id });
-    const short = await statementsFor(() => ws.call('meetings/get', { id: meeting.id }));
+    const short = await statementsFor(db(), () => ws.call('meetings/get', { id: meeting.id }));
 
     const detail = await ws.call('meetings/get', { id: meeting.id });
     expect(detail).toMatchObject({ id: meeting.id, committeeName: 'Ofsted Subgroup', minutePrefix: 'CYP/OSG', meetingDate: '2018-10-02' });
@@ -146,8 +129,8 @@ describe('meetings', () => {
       const item = await ws.call('agendaItems/create', { meetingId: meeting.id, title: `Item ${index}` });
       await ws.call('papers/add', { agendaItemId: item.id, documentId: report.id });
     }
-    expect(await statementsFor(() => ws.call('meetings/get', { id: meeting.id }))).toBe(short);
-    expect(await statementsFor(() => ws.call('meetings/list', {}))).toBe(await statementsFor(() => ws.call('meetings/list', { committeeId: committee.id })));
+    expect(await statementsFor(db(), () => ws.call('meetings/get', { id: meeting.id }))).toBe(short);
+    expect(await statementsFor(db(), () => ws.call('meetings/list', {}))).toBe(await statementsFor(db(), () => ws.call('meetings/list', { committeeId: committee.id })));
   });
 
   it('moves status one step at a time, never back out of minuted, and dates the agenda when first issued', async () => {

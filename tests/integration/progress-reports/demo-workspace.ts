@@ -9,6 +9,7 @@ import { silentLogger } from '../../../electron/core/logger';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import type { RichText, RichTextNode } from '../../../shared/api/schema';
 import { makeTempDir } from '../../helpers/temp';
+import { snapshotOf } from '../../helpers/workspace';
 
 export type DemoWorkspace = {
   ctx: CoreContext;
@@ -52,13 +53,7 @@ export async function openDemoWorkspace(label: string): Promise<DemoWorkspace> {
     setNow: (moment) => { now = new Date(moment); },
     call,
     attempt: (method, input) => invoke(ctx, method, input),
-    snapshot: () => {
-      const { db } = ctx.workspace.current();
-      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name").pluck().all() as string[];
-      return JSON.stringify(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all()]), (_key, value: unknown) =>
-        Buffer.isBuffer(value) ? value.toString('base64') : value,
-      );
-    },
+    snapshot: () => snapshotOf(ctx.workspace.current().db),
     ids: { planId: plan.id, july: july.id, december: december.id, decemberProgressItem: await progressItem(december.id), julyProgressItem: await progressItem(july.id) },
     close: () => {
       ctx.workspace.close();
