@@ -7,6 +7,7 @@ import { useToastStore } from '../stores/toast-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
 import { AboutApp } from './settings/AboutApp';
 import { AuthorityForm } from './settings/AuthorityForm';
+import { NonWorkingDays } from './settings/NonWorkingDays';
 import { RecentWorkspaces } from './settings/RecentWorkspaces';
 import { WorkspaceDetails } from './settings/WorkspaceDetails';
 
@@ -29,6 +30,11 @@ export function SettingsSection() {
       <section className="card" aria-labelledby="authority-heading">
         <h2 id="authority-heading">Authority and house style</h2>
         {workspacePath ? <AuthorityForm workspacePath={workspacePath} /> : <p>Open or create a workspace to set the authority’s details.</p>}
+      </section>
+
+      <section className="card" aria-labelledby="non-working-days-heading">
+        <h2 id="non-working-days-heading">Non-working days</h2>
+        {workspacePath ? <NonWorkingDays workspacePath={workspacePath} /> : <p>Open or create a workspace to see and add non-working days.</p>}
       </section>
 
       <section className="card" aria-labelledby="workspace-heading">

@@ -4,6 +4,7 @@ import { SectionPage } from '../../components/SectionPage';
 import { hashFor } from '../../sections';
 import { usePackStore } from '../../stores/pack-store';
 import { IssuedPacks } from './IssuedPacks';
+import { MeetingTimetable } from './MeetingTimetable';
 import { MEETING_STATUS_NAMES } from './pack-words';
 import { PackPanel } from './PackPanel';
 import { useMeetingDetail } from './use-meetings';
@@ -37,6 +38,7 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
           ))}
         </ol>
       </section>
+      <MeetingTimetable meeting={detail} />
       <PackPanel meeting={detail} />
       <IssuedPacks meetingId={detail.id} />
     </SectionPage>
