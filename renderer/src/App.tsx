@@ -8,6 +8,7 @@ import type { NavSectionId, SectionProps } from './sections';
 import { SearchBox } from './components/SearchBox';
 import { SearchSection } from './sections/SearchSection';
 import { CommitteesSection } from './sections/CommitteesSection';
+import { HomeSection } from './sections/HomeSection';
 import { DocumentsSection } from './sections/DocumentsSection';
 import { InspectionsSection } from './sections/InspectionsSection';
 import { MeetingsSection } from './sections/MeetingsSection';
@@ -15,6 +16,7 @@ import { SettingsSection } from './sections/SettingsSection';
 import { useWorkspaceStore } from './stores/workspace-store';
 
 const PAGES: Record<NavSectionId, (props: SectionProps) => React.JSX.Element> = {
+  home: HomeSection,
   committees: CommitteesSection,
   meetings: MeetingsSection,
   inspections: InspectionsSection,

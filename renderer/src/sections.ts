@@ -1,4 +1,5 @@
 export const SECTIONS = [
+  { id: 'home', label: 'Home' },
   { id: 'committees', label: 'Committees' },
   { id: 'meetings', label: 'Meetings' },
   { id: 'inspections', label: 'Inspections & action plans' },
@@ -10,7 +11,7 @@ export type NavSectionId = (typeof SECTIONS)[number]['id'];
 /** Pages reached from the navigation, plus search results (reached from the search box). */
 export type SectionId = NavSectionId | 'search';
 
-export const DEFAULT_SECTION: SectionId = 'committees';
+export const DEFAULT_SECTION: SectionId = 'home';
 
 export type Route = {
   section: SectionId;

@@ -17,6 +17,7 @@ import { packMethods } from './methods/packs';
 import { importMethods } from './methods/imports';
 import { progressReportMethods } from './methods/progress-reports';
 import { calendarMethods } from './methods/calendar';
+import { dashboardMethods } from './methods/dashboard';
 import type { AppInfo, BackupFile, BackupList, RecentWorkspace, SavedCopy, WorkspaceInfo, WorkspaceStatus } from './types';
 
 const noInput = z.object({}).strict();
@@ -65,6 +66,7 @@ export const apiContract = {
   ...importMethods,
   ...progressReportMethods,
   ...calendarMethods,
+  ...dashboardMethods,
 } as const;
 
 export type ApiContract = typeof apiContract;

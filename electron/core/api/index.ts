@@ -21,6 +21,7 @@ import { packHandlers } from './packs';
 import { importHandlers } from './imports';
 import { progressReportHandlers } from './progress-reports';
 import { calendarHandlers } from './calendar';
+import { dashboardHandlers } from './dashboard';
 import { workspaceHandlers } from './workspace';
 
 /** Every method of the contract and the function that serves it. */
@@ -43,6 +44,7 @@ export const handlers: { [M in ApiMethod]: Handler<M> } = {
   ...importHandlers,
   ...progressReportHandlers,
   ...calendarHandlers,
+  ...dashboardHandlers,
 };
 
 type AnyHandler = (ctx: CoreContext, input: unknown) => unknown;

@@ -37,3 +37,16 @@ export function renumberAgendaItems(db: WorkspaceDatabase, meetingId: number): v
   const ids = db.prepare('SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position, id').pluck().all(meetingId) as number[];
   if (ids.length > 0) reorderRows(db, 'agenda_items', 'meeting_id', meetingId, ids);
 }
+
+/** The report items (kind 'report') with no paper yet, of several meetings in one query, by meeting and position. */
+export function listReportItemsWithoutPapers(db: WorkspaceDatabase, meetingIds: readonly number[]): AgendaItem[] {
+  const rows = db
+    .prepare(
+      `SELECT ai.* FROM agenda_items ai
+       WHERE ai.meeting_id IN (SELECT value FROM json_each(?)) AND ai.kind = 'report'
+         AND NOT EXISTS (SELECT 1 FROM papers p WHERE p.agenda_item_id = ai.id)
+       ORDER BY ai.meeting_id, ai.position, ai.id`,
+    )
+    .all(JSON.stringify(meetingIds));
+  return mapRows<AgendaItem>(rows);
+}

@@ -18,6 +18,7 @@ import { packHandlers } from '../../../electron/core/api/packs';
 import { importHandlers } from '../../../electron/core/api/imports';
 import { progressReportHandlers } from '../../../electron/core/api/progress-reports';
 import { calendarHandlers } from '../../../electron/core/api/calendar';
+import { dashboardHandlers } from '../../../electron/core/api/dashboard';
 import { recordHandlers } from '../../../electron/core/api/records';
 import { settingsHandlers } from '../../../electron/core/api/settings';
 import { workProgrammeHandlers } from '../../../electron/core/api/work-programme';
@@ -45,6 +46,7 @@ const domainModules: [object, string[]][] = [
   [importHandlers, ['imports']],
   [progressReportHandlers, ['progressReports']],
   [calendarHandlers, ['calendar']],
+  [dashboardHandlers, ['dashboard']],
 ];
 
 describe('the API contract', () => {
