@@ -17,6 +17,26 @@ export function listActionsOfPlan(db: WorkspaceDatabase, planId: number): Action
   return mapRows<Action>(rows);
 }
 
+/**
+ * Actions overdue on `today` in plans, entries and actions none of which is
+ * archived: due before that day and not complete (the rule of isOverdue in
+ * domain/rag.ts), soonest due first within each plan. One query for every
+ * plan, for the dashboard.
+ */
+export function listOverdueActions(db: WorkspaceDatabase, today: string): (Action & { planId: number })[] {
+  const rows = db
+    .prepare(
+      `SELECT a.*, e.plan_id FROM actions a
+         JOIN plan_entries e ON e.id = a.entry_id
+         JOIN action_plans p ON p.id = e.plan_id
+        WHERE a.archived_at IS NULL AND e.archived_at IS NULL AND p.archived_at IS NULL
+          AND a.status <> 'complete' AND a.due_date IS NOT NULL AND a.due_date < ?
+        ORDER BY e.plan_id, a.due_date, a.id`,
+    )
+    .all(today);
+  return mapRows<Action & { planId: number }>(rows);
+}
+
 export function getAction(db: WorkspaceDatabase, actionId: number): Action | null {
   return selectRow<Action>(db, 'actions', actionId);
 }

@@ -1,16 +1,16 @@
 // The home page's summary: what needs the committee officer's attention on a
 // day, gathered from the calendar, agendas, follow-ups and action plans with
-// a fixed handful of queries per kind (one more per live action plan).
+// a fixed handful of queries, however many meetings, plans and actions.
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { MeetingTimetable } from '../../../shared/api/methods/calendar';
 import type { DashboardMeeting, DashboardSummary, MissingPaper, OverdueFollowUp, OverduePlanActions } from '../../../shared/api/methods/dashboard';
 import type { AgendaItem } from '../../../shared/api/methods/meetings';
-import type { PlanAction } from '../../../shared/api/methods/action-plans';
+import type { Action } from '../../../shared/api/methods/action-plans';
 import { listPlans } from '../repositories/action-plans';
+import { listOverdueActions } from '../repositories/actions';
 import { listReportItemsWithoutPapers } from '../repositories/agenda-items';
 import { listFollowUps } from '../repositories/follow-ups';
 import { listMeetingTimetables } from './calendar';
-import { getPlanView } from './plan-view';
 import { todayOf, type ServiceContext } from './unit-of-work';
 
 /** Enough meetings to see the next few weeks of every committee without crowding the page. */
@@ -26,12 +26,12 @@ export function dashboardSummary(ctx: ServiceContext, input: ApiParsedInput<'das
     today,
     nextMeetings: nextMeetings(onDay, today),
     overdueFollowUps: overdueFollowUps(ctx, today),
-    overdueActions: overdueActions(onDay),
+    overdueActions: overdueActions(ctx, today),
   };
 }
 
 /**
- * The calendar and plan services judge "overdue" and "missed" by the clock, so
+ * The calendar services judge "missed" by the clock, so
  * a summary asked for another day runs them on a clock set to that day. Noon
  * UTC falls on the same date in the UK in summer and winter alike.
  */
@@ -85,19 +85,22 @@ function overdueFollowUps(ctx: ServiceContext, today: string): OverdueFollowUp[]
     }));
 }
 
-/** Each live plan with overdue actions, judged as the plan view judges them (not complete and due before today). */
-function overdueActions(ctx: ServiceContext): OverduePlanActions[] {
+/** Each live plan with overdue actions (not complete and due before today, as the plan view judges them), from one query. */
+function overdueActions(ctx: ServiceContext, today: string): OverduePlanActions[] {
+  const byPlan = new Map<number, (Action & { planId: number })[]>();
+  for (const action of listOverdueActions(ctx.db, today)) {
+    const list = byPlan.get(action.planId);
+    if (list) list.push(action);
+    else byPlan.set(action.planId, [action]);
+  }
   return listPlans(ctx.db, {}).flatMap((plan) => {
-    const overdue = getPlanView(ctx, { id: plan.id })
-      .entries.flatMap((entry) => entry.actions)
-      .filter((action): action is PlanAction & { dueDate: string } => action.isOverdue && action.dueDate !== null)
-      .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id);
+    const overdue = byPlan.get(plan.id) ?? [];
     if (overdue.length === 0) return [];
     return [{
       planId: plan.id,
       planTitle: plan.title,
       overdueCount: overdue.length,
-      actions: overdue.slice(0, OVERDUE_ACTIONS_SHOWN).map((action) => ({ actionId: action.id, description: action.description, owner: action.owner, dueDate: action.dueDate })),
+      actions: overdue.slice(0, OVERDUE_ACTIONS_SHOWN).map((action) => ({ actionId: action.id, description: action.description, owner: action.owner, dueDate: action.dueDate ?? '' })),
     }];
   });
 }
