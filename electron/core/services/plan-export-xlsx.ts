@@ -2,7 +2,8 @@
 // (plan-export.ts), with a bold header row that stays in view, widths that
 // fit, and dates as real dates. Every text cell is written as text, so a note
 // that begins with "=" is shown, never run as a formula.
-import writeExcelFile, { type Cell, type SheetData } from 'write-excel-file/node';
+// The library loads on first export, not with the engine (about 60 ms at every start otherwise).
+import type { Cell, SheetData } from 'write-excel-file/node';
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import { replaceFileInFolder } from '../files';
 import { actionRows, EXPORT_COLUMNS, exportFileName, planToExport, type ExportColumn } from './plan-export';
@@ -17,6 +18,7 @@ export async function exportPlanXlsx(ctx: ServiceContext, input: ApiParsedInput<
   const rows = actionRows(plan);
   const header: Cell[] = EXPORT_COLUMNS.map((column) => ({ value: column.header, type: String, fontWeight: 'bold', alignVertical: 'top' }));
   const data: SheetData = [header, ...rows.map((row) => row.map((value, index) => cellOf(EXPORT_COLUMNS[index], value)))];
+  const { default: writeExcelFile } = await import('write-excel-file/node');
   const bytes = await writeExcelFile(data, {
     sheet: sheetNameOf(plan.title),
     columns: EXPORT_COLUMNS.map((column) => ({ width: column.width })),
