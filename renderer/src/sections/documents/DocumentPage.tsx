@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DocumentKind } from '../../../../shared/api/methods/documents';
-import { RichTextEditor } from '../../components/editor/RichTextEditor';
+import { LazyRichTextEditor as RichTextEditor } from '../../components/editor/LazyRichTextEditor';
 import { hashFor } from '../../sections';
 import { useDocumentStore } from '../../stores/document-store';
 import { CoverSheetForm } from './CoverSheetForm';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { RichText } from '../../../../shared/api/schema';
-import { RichTextEditor } from '../../components/editor/RichTextEditor';
+import { LazyRichTextEditor as RichTextEditor } from '../../components/editor/LazyRichTextEditor';
 
 type Props = { value: RichText; onChange: (value: RichText) => void; label: string; error?: string | null };
 
