@@ -1,7 +1,7 @@
 // timetable: a meeting's statutory dates and the checks on them, from the
 // command line. --json prints the API's MeetingTimetable as it is.
 import type { MeetingTimetable, TimetableCheckLevel } from '../../shared/api/methods/calendar';
-import { dateFromIso, formatLongDate } from '../../shared/format/dates';
+import { longDate } from '../../shared/format/dates';
 import { call, UsageError, type CommandArgs, type Command } from './command-kit';
 import { table } from './output';
 
@@ -28,16 +28,15 @@ function meetingIdOption(args: CommandArgs): number {
   return meetingId;
 }
 
-const long = (isoDate: string): string => formatLongDate(dateFromIso(isoDate));
 
 /** The dates in words, then each check with its level. */
 export function describeTimetable(timetable: MeetingTimetable): string {
   const dates = table([
-    ['Meeting', `${timetable.committeeName}, ${long(timetable.meetingDate)} (${timetable.status})`],
-    ['Report deadline', timetable.reportDeadline === null ? 'none set' : long(timetable.reportDeadline)],
-    ['Publish agenda by', long(timetable.agendaPublishBy)],
-    ['Agenda issued', timetable.agendaIssueDate === null ? 'not yet' : long(timetable.agendaIssueDate)],
-    ['Private notice by', timetable.privateNoticeBy === null ? 'not needed' : long(timetable.privateNoticeBy)],
+    ['Meeting', `${timetable.committeeName}, ${longDate(timetable.meetingDate)} (${timetable.status})`],
+    ['Report deadline', timetable.reportDeadline === null ? 'none set' : longDate(timetable.reportDeadline)],
+    ['Publish agenda by', longDate(timetable.agendaPublishBy)],
+    ['Agenda issued', timetable.agendaIssueDate === null ? 'not yet' : longDate(timetable.agendaIssueDate)],
+    ['Private notice by', timetable.privateNoticeBy === null ? 'not needed' : longDate(timetable.privateNoticeBy)],
   ]);
   const width = Math.max(...Object.values(LEVEL_WORDS).map((word) => word.length));
   const checks = timetable.checks.map((check) => `  ${LEVEL_WORDS[check.level].padEnd(width)}  ${check.message}`);

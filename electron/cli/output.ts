@@ -1,7 +1,7 @@
 import type { MeetingSummary } from '../../shared/api/methods/meetings';
 import type { SearchResults } from '../../shared/api/methods/search';
 import type { RecentWorkspace, WorkspaceInfo, WorkspaceStatus } from '../../shared/api/types';
-import { dateFromIso, formatClockTime, formatDate, formatDateTime, formatLongDate } from '../../shared/format/dates';
+import { formatClockTime, formatDateTime, longDate, shortDate } from '../../shared/format/dates';
 import { formatFileSize } from '../../shared/format/sizes';
 import type { ListPlansJson, PlanStatusJson } from './plan-commands';
 
@@ -62,7 +62,7 @@ export function describeMeetings(meetings: readonly MeetingSummary[]): string {
   if (meetings.length === 0) return 'No meetings.';
   const rows = meetings.map((meeting) => [
     `#${meeting.id}`,
-    `${formatLongDate(dateFromIso(meeting.meetingDate))}${meeting.startTime ? `, ${formatClockTime(meeting.startTime)}` : ''}`,
+    `${longDate(meeting.meetingDate)}${meeting.startTime ? `, ${formatClockTime(meeting.startTime)}` : ''}`,
     meeting.status,
     `${meeting.committeeName} (${meeting.itemCount} agenda ${meeting.itemCount === 1 ? 'item' : 'items'})`,
   ]);
@@ -85,7 +85,7 @@ function clipped(text: string, max: number): string {
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1).trimEnd()}…`;
 }
 
-const inWords = (isoDate: string | null): string => (isoDate === null ? '' : formatDate(dateFromIso(isoDate)));
+const inWords = (isoDate: string | null): string => (isoDate === null ? '' : shortDate(isoDate));
 
 /** An entry's rating at a glance: its worst unfinished action's, or complete when all are done. */
 function worstOf(counts: PlanStatusJson['entries'][number]['counts']): string {
@@ -118,7 +118,7 @@ export function describePlanList(listed: ListPlansJson): string {
 /** A plan on one day: a heading, then each entry and its actions in aligned columns, then the totals. */
 export function describePlanStatus(status: PlanStatusJson): string {
   const { plan, totals } = status;
-  const facts = [`As at ${formatLongDate(dateFromIso(status.asAt))}`];
+  const facts = [`As at ${longDate(status.asAt)}`];
   if (plan.startDate !== null) facts.push(`started ${inWords(plan.startDate)}`);
   if (plan.inspection !== null) facts.push(`answers ${plan.inspection.title}`);
   const rows: string[][] = [['Rec', 'Entry / action', 'Owner', 'Due', 'Status', 'RAG', 'Overdue', 'Last update']];

@@ -3,7 +3,7 @@
 // report's id is printed alone on the first line, so a script can read it.
 import type { MeetingDetail } from '../../shared/api/methods/meetings';
 import type { ProgressReportDraft } from '../../shared/api/methods/progress-reports';
-import { dateFromIso, formatDate, formatLongDate } from '../../shared/format/dates';
+import { longDate, shortDate } from '../../shared/format/dates';
 import { call, UsageError, type CommandArgs, type Command } from './command-kit';
 
 /** The options only the report commands take (`meeting` is the pack commands' own). */
@@ -41,13 +41,12 @@ export const reportCommands: Record<string, Command> = {
 };
 
 function describeDraft(draft: ProgressReportDraft, meeting: MeetingDetail): string {
-  const words = (isoDate: string) => formatDate(dateFromIso(isoDate));
   const entries = draft.sections.filter((section) => section.key.startsWith('entry:')).length;
   const updates = draft.updateCount ?? 0;
-  const period = draft.since === null ? `everything recorded up to ${words(draft.asAt)} (the first report on the plan)` : `progress after ${words(draft.since)} up to ${words(draft.asAt)}`;
+  const period = draft.since === null ? `everything recorded up to ${shortDate(draft.asAt)} (the first report on the plan)` : `progress after ${shortDate(draft.since)} up to ${shortDate(draft.asAt)}`;
   const lines = [
     String(draft.document.id),
-    `Drafted “${draft.document.title}” for ${meeting.committeeName} on ${formatLongDate(dateFromIso(meeting.meetingDate))}.`,
+    `Drafted “${draft.document.title}” for ${meeting.committeeName} on ${longDate(meeting.meetingDate)}.`,
     `It covers ${period}: ${updates} progress update${updates === 1 ? '' : 's'} in ${draft.sections.length} sections (${entries} on the plan’s entries).`,
     `Appendix: “${draft.appendix.title}” (document ${draft.appendix.id}).`,
   ];

@@ -40,6 +40,15 @@ export function dateFromIso(isoDate: string): Date {
   return new Date(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
 }
 
+/** A stored date "2018-10-02" as an agenda writes it: "Tuesday, 2 October 2018". */
+export const longDate = (isoDate: string): string => formatLongDate(dateFromIso(isoDate));
+
+/** A stored date "2018-10-02" without the weekday: "2 October 2018". */
+export const shortDate = (isoDate: string): string => formatDate(dateFromIso(isoDate));
+
+/** The month of a stored date: "October 2018". */
+export const monthYear = (isoDate: string): string => formatDate(dateFromIso(`${isoDate.slice(0, 7)}-01`)).replace(/^1 /, '');
+
 /** A stored clock time "14:30" as written on an agenda: "2.30 pm". */
 export function formatClockTime(time: string): string {
   return formatTime(Number(time.slice(0, 2)), Number(time.slice(3, 5)));

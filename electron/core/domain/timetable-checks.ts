@@ -9,7 +9,7 @@ import type {
   TimetableCheckLevel,
 } from '../../../shared/api/methods/calendar';
 import type { MeetingStatus } from '../../../shared/api/methods/meetings';
-import { dateFromIso, formatDate, formatLongDate } from '../../../shared/format/dates';
+import { longDate, shortDate } from '../../../shared/format/dates';
 import { BANK_HOLIDAY_YEARS, isBankHolidayListComplete } from './bank-holidays';
 import { agendaPublishBy, isAgendaInTime, PRIVATE_NOTICE_CLEAR_DAYS, privateNoticeBy } from './statutory-timetable';
 import { clearWorkingDaysBetween, daysBetween, isWeekend } from './working-days';
@@ -40,8 +40,6 @@ const NOTICE_AT_RISK_DAYS = 7;
 
 const SEVERITY: Record<TimetableCheckLevel, number> = { ok: 0, warning: 1, missed: 2 };
 
-const long = (isoDate: string): string => formatLongDate(dateFromIso(isoDate));
-const short = (isoDate: string): string => formatDate(dateFromIso(isoDate));
 
 /** The calendar the checks count with, from a list of non-working days. */
 export function nonWorkingCalendar(days: readonly NonWorkingDay[]): NonWorkingCalendar {
@@ -81,11 +79,11 @@ export function meetingTimetable(meeting: TimetableMeeting, today: string, calen
 function meetingDayCheck(meetingDate: string, calendar: NonWorkingCalendar): TimetableCheck | null {
   const day = calendar.byDate.get(meetingDate);
   if (isWeekend(meetingDate)) {
-    return { key: 'meetingDay', level: 'warning', message: `The meeting is on ${long(meetingDate)}, a weekend. Check the date.` };
+    return { key: 'meetingDay', level: 'warning', message: `The meeting is on ${longDate(meetingDate)}, a weekend. Check the date.` };
   }
   if (day === undefined) return null;
   const what = day.source === 'bank_holiday' ? `a bank holiday (${day.name})` : `a day the authority has marked as non-working (${day.name})`;
-  return { key: 'meetingDay', level: 'warning', message: `The meeting is on ${long(meetingDate)}, ${what}. Check the date.` };
+  return { key: 'meetingDay', level: 'warning', message: `The meeting is on ${longDate(meetingDate)}, ${what}. Check the date.` };
 }
 
 function pastCheck(meeting: TimetableMeeting, today: string): TimetableCheck | null {
@@ -93,7 +91,7 @@ function pastCheck(meeting: TimetableMeeting, today: string): TimetableCheck | n
   return {
     key: 'meetingPast',
     level: 'warning',
-    message: `The meeting date, ${long(meeting.meetingDate)}, is in the past, but the meeting is still ${meeting.status}. Check the date, or record that the meeting was held.`,
+    message: `The meeting date, ${longDate(meeting.meetingDate)}, is in the past, but the meeting is still ${meeting.status}. Check the date, or record that the meeting was held.`,
   };
 }
 
@@ -103,35 +101,35 @@ function reportDeadlineCheck(reportDeadline: string | null, publishBy: string): 
     return {
       key: 'reportDeadline',
       level: 'warning',
-      message: `Reports are due by ${long(reportDeadline)}, after the last day to publish the agenda, ${long(publishBy)}: a report that arrives on the deadline would be too late. Bring the deadline forward.`,
+      message: `Reports are due by ${longDate(reportDeadline)}, after the last day to publish the agenda, ${longDate(publishBy)}: a report that arrives on the deadline would be too late. Bring the deadline forward.`,
     };
   }
-  return { key: 'reportDeadline', level: 'ok', message: `Reports are due by ${long(reportDeadline)}.` };
+  return { key: 'reportDeadline', level: 'ok', message: `Reports are due by ${longDate(reportDeadline)}.` };
 }
 
 function agendaCheck(meeting: TimetableMeeting, publishBy: string, today: string, calendar: NonWorkingCalendar): TimetableCheck {
   const rule = `(five clear working days before the meeting)`;
   if (meeting.agendaIssueDate !== null) {
     return isAgendaInTime(meeting.agendaIssueDate, meeting.meetingDate, calendar.dates)
-      ? { key: 'agendaPublication', level: 'ok', message: `The agenda was published on ${long(meeting.agendaIssueDate)}, with five clear working days before the meeting.` }
+      ? { key: 'agendaPublication', level: 'ok', message: `The agenda was published on ${longDate(meeting.agendaIssueDate)}, with five clear working days before the meeting.` }
       : {
           key: 'agendaPublication',
           level: 'missed',
-          message: `The agenda was published on ${short(meeting.agendaIssueDate)}, after the last lawful day, ${short(publishBy)}, so the meeting did not have five clear working days’ notice. Items on it can be taken only as urgent business, with the reasons in the minutes.`,
+          message: `The agenda was published on ${shortDate(meeting.agendaIssueDate)}, after the last lawful day, ${shortDate(publishBy)}, so the meeting did not have five clear working days’ notice. Items on it can be taken only as urgent business, with the reasons in the minutes.`,
         };
   }
   if (meeting.status === 'held' || meeting.status === 'minuted') {
     return {
       key: 'agendaPublication',
       level: 'warning',
-      message: `No agenda issue date is recorded for this meeting, so its notice cannot be checked. The last lawful day to publish was ${long(publishBy)}.`,
+      message: `No agenda issue date is recorded for this meeting, so its notice cannot be checked. The last lawful day to publish was ${longDate(publishBy)}.`,
     };
   }
   if (today > publishBy) {
     return {
       key: 'agendaPublication',
       level: 'missed',
-      message: `The agenda had to be published by ${long(publishBy)} ${rule} and has not been issued. Move the meeting, or take its business only as urgent, with the reasons in the minutes.`,
+      message: `The agenda had to be published by ${longDate(publishBy)} ${rule} and has not been issued. Move the meeting, or take its business only as urgent, with the reasons in the minutes.`,
     };
   }
   const left = today === publishBy ? 0 : clearWorkingDaysBetween(today, publishBy, calendar.dates) + 1;
@@ -139,7 +137,7 @@ function agendaCheck(meeting: TimetableMeeting, publishBy: string, today: string
   return {
     key: 'agendaPublication',
     level: left <= AGENDA_AT_RISK_WORKING_DAYS ? 'warning' : 'ok',
-    message: `The agenda must be published by ${long(publishBy)} ${rule}. ${when}`,
+    message: `The agenda must be published by ${longDate(publishBy)} ${rule}. ${when}`,
   };
 }
 
@@ -147,13 +145,13 @@ function privateNoticeCheck(meeting: TimetableMeeting, noticeBy: string, today: 
   const notice = 'Notice of the intention to hold part of the meeting in private (for its exempt item)';
   const rule = `(${PRIVATE_NOTICE_CLEAR_DAYS} clear days before the meeting)`;
   if (meeting.status === 'held' || meeting.status === 'minuted') {
-    return { key: 'privateNotice', level: 'ok', message: `${notice} was due by ${long(noticeBy)} ${rule}.` };
+    return { key: 'privateNotice', level: 'ok', message: `${notice} was due by ${longDate(noticeBy)} ${rule}.` };
   }
   if (today > noticeBy) {
     return {
       key: 'privateNotice',
       level: 'warning',
-      message: `${notice} had to be published by ${long(noticeBy)} ${rule}. If it was not, the item can be taken in private only if the chair of the relevant overview and scrutiny committee agrees that the meeting is urgent and cannot reasonably be deferred.`,
+      message: `${notice} had to be published by ${longDate(noticeBy)} ${rule}. If it was not, the item can be taken in private only if the chair of the relevant overview and scrutiny committee agrees that the meeting is urgent and cannot reasonably be deferred.`,
     };
   }
   const left = daysBetween(today, noticeBy);
@@ -161,7 +159,7 @@ function privateNoticeCheck(meeting: TimetableMeeting, noticeBy: string, today: 
   return {
     key: 'privateNotice',
     level: left <= NOTICE_AT_RISK_DAYS ? 'warning' : 'ok',
-    message: `${notice} must be published by ${long(noticeBy)} ${rule}. ${when}`,
+    message: `${notice} must be published by ${longDate(noticeBy)} ${rule}. ${when}`,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { ActionPlan, ActionPlanSummary, ActionPlanView } from '../../../shared/api/methods/action-plans';
-import { dateFromIso, formatDate } from '../../../shared/format/dates';
+import { shortDate } from '../../../shared/format/dates';
 import { ukDateOf } from '../domain/calendar';
 import { isOverdue, rollUpRag } from '../domain/rag';
 import { CoreError } from '../errors';
@@ -55,12 +55,11 @@ function mustNotStartAfterActionsDue(ctx: ServiceContext, planId: number, startD
   const early = listActionsDueBefore(ctx.db, planId, startDate);
   const [first] = early;
   if (first === undefined || first.dueDate === null) return;
-  const inWords = (isoDate: string) => formatDate(dateFromIso(isoDate));
   const count = early.length === 1 ? 'An action of this plan falls' : `${early.length} actions of this plan fall`;
   const archived = first.archivedAt === null ? '' : ' (archived)';
   throw new CoreError(
     'invalid_input',
-    `startDate: ${count} due before ${inWords(startDate)}; the first is “${shortened(first.description)}”${archived}, due on ${inWords(first.dueDate)}. ` +
+    `startDate: ${count} due before ${shortDate(startDate)}; the first is “${shortened(first.description)}”${archived}, due on ${shortDate(first.dueDate)}. ` +
       'Give an earlier start date, or give those actions later timescales first.',
   );
 }

@@ -1,6 +1,6 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { Action } from '../../../shared/api/methods/action-plans';
-import { dateFromIso, formatDate } from '../../../shared/format/dates';
+import { shortDate } from '../../../shared/format/dates';
 import { dueDateFromTimescale, isDueBeforeStart } from '../domain/action-dates';
 import { CoreError } from '../errors';
 import { getPlan } from '../repositories/action-plans';
@@ -31,7 +31,7 @@ function mustNotFallDueBeforeStart(ctx: ServiceContext, planId: number, given: {
   const isTyped = given.dueDate !== undefined;
   throw new CoreError(
     'invalid_input',
-    `${isTyped ? 'dueDate' : 'timescaleLabel'}: this action falls due on ${formatDate(dateFromIso(dueDate))}, before the plan started on ${formatDate(dateFromIso(startDate))}. ` +
+    `${isTyped ? 'dueDate' : 'timescaleLabel'}: this action falls due on ${shortDate(dueDate)}, before the plan started on ${shortDate(startDate)}. ` +
       `Give a later ${isTyped ? 'due date' : 'timescale'}, or change the plan’s start date.`,
   );
 }

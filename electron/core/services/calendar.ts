@@ -1,6 +1,6 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { MeetingTimetable, NonWorkingDay, NonWorkingDayChange } from '../../../shared/api/methods/calendar';
-import { dateFromIso, formatLongDate } from '../../../shared/format/dates';
+import { longDate } from '../../../shared/format/dates';
 import { BANK_HOLIDAYS, bankHolidayOn, bankHolidaysBetween } from '../domain/bank-holidays';
 import { reportDeadline } from '../domain/report-deadline';
 import { meetingTimetable, nonWorkingCalendar, type NonWorkingCalendar } from '../domain/timetable-checks';
@@ -20,7 +20,6 @@ import {
 import { getReportDeadlineRule } from '../repositories/meetings';
 import { audit, found, inTransaction, todayOf, type ServiceContext } from './unit-of-work';
 
-const long = (isoDate: string): string => formatLongDate(dateFromIso(isoDate));
 
 const asNonWorkingDay = (day: AuthorityDay): NonWorkingDay => ({ date: day.date, name: day.name, source: 'authority' });
 
@@ -47,15 +46,15 @@ export function listNonWorkingDays(ctx: ServiceContext, input: ApiParsedInput<'c
 export function addNonWorkingDay(ctx: ServiceContext, input: ApiParsedInput<'calendar/addNonWorkingDay'>): NonWorkingDayChange {
   return inTransaction(ctx, () => {
     if (isWeekend(input.date)) {
-      throw new CoreError('invalid_input', `date: ${long(input.date)} is at a weekend, which never counts as a working day, so it need not be added.`);
+      throw new CoreError('invalid_input', `date: ${longDate(input.date)} is at a weekend, which never counts as a working day, so it need not be added.`);
     }
     const holiday = bankHolidayOn(input.date);
     if (holiday !== null) {
-      throw new CoreError('conflict', `date: ${long(input.date)} is already a bank holiday (${holiday.name}), so it need not be added.`);
+      throw new CoreError('conflict', `date: ${longDate(input.date)} is already a bank holiday (${holiday.name}), so it need not be added.`);
     }
     const existing = findAuthorityDay(ctx.db, input.date);
     if (existing !== null) {
-      throw new CoreError('conflict', `date: ${long(input.date)} is already a non-working day (${existing.name}). Remove it first to give it another name.`);
+      throw new CoreError('conflict', `date: ${longDate(input.date)} is already a non-working day (${existing.name}). Remove it first to give it another name.`);
     }
     const dayId = insertAuthorityDay(ctx.db, input, ctx.now().toISOString());
     const moved = rederiveReportDeadlines(ctx, input.date);
@@ -71,12 +70,12 @@ export function removeNonWorkingDay(ctx: ServiceContext, date: string): NonWorki
     if (holiday !== null) {
       throw new CoreError(
         'conflict',
-        `${long(date)} is a bank holiday (${holiday.name}). Bank holidays are built in and cannot be removed; only days the authority added can be.`,
+        `${longDate(date)} is a bank holiday (${holiday.name}). Bank holidays are built in and cannot be removed; only days the authority added can be.`,
       );
     }
     const existing = findAuthorityDay(ctx.db, date);
     if (existing === null) {
-      throw new CoreError('not_found', `${long(date)} is not one of the authority’s non-working days, so there is nothing to remove.`);
+      throw new CoreError('not_found', `${longDate(date)} is not one of the authority’s non-working days, so there is nothing to remove.`);
     }
     deleteAuthorityDay(ctx.db, date);
     const moved = rederiveReportDeadlines(ctx, date);

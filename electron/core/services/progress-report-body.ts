@@ -8,7 +8,7 @@ import type { RichText, RichTextNode } from '../../../shared/api/schema';
 import { markSection } from '../domain/report-sections';
 import { draftEntrySection, type DraftedSection } from './progress-report-entries';
 import type { ReportFacts } from './progress-report-facts';
-import { bold, bullets, count, describeCounts, heading, listWords, shortDate, numbered, ragCountsOf, text, theNameInText } from './progress-report-text';
+import { bold, bullets, count, describeCounts, heading, joinAnd, shortDate, numbered, ragCountsOf, text, theNameInText } from './progress-report-text';
 
 export type { DraftedSection } from './progress-report-entries';
 
@@ -158,7 +158,7 @@ function attentionWords(action: PlanAction): string {
 
 function nextSteps(facts: ReportFacts): string {
   const bodies = [...new Set(facts.plan.entries.map((entry) => entry.governance.trim()).filter((governance) => governance !== ''))];
-  const oversight = bodies.length === 0 || bodies.length > 3 ? 'those overseeing the plan' : listWords(bodies.map(theNameInText));
+  const oversight = bodies.length === 0 || bodies.length > 3 ? 'those overseeing the plan' : joinAnd(bodies.map(theNameInText));
   const committee = facts.committee === null ? 'the committee' : theNameInText(facts.committee.name);
   return `Action owners will continue to record progress against every action, and strategic leads will account for the actions rated red or amber to ${oversight}. The next report to ${committee} will set out the progress made after ${shortDate(facts.asAt)}.`;
 }

@@ -3,17 +3,14 @@
 // they write.
 import type { ActionStatus, RagCounts } from '../../../shared/api/methods/action-plans';
 import type { Rag } from '../../../shared/api/schema';
+import { joinAnd } from '../documents/builders/common';
+
+export { joinAnd };
 export { bold, bullets, heading, numbered, paragraph, text } from '../documents/rich-text-nodes';
-export { monthYear, shortDate } from '../documents/builders/common';
+export { monthYear, shortDate } from '../../../shared/format/dates';
 
 /** "1 action", "3 actions". */
 export const count = (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`;
-
-/** "a, b and c". */
-export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
 
 /** "The Improvement Subgroup", without doubling a name that already starts with "The". */
 export const theName = (name: string): string => (/^the\s/i.test(name) ? `The ${name.replace(/^the\s+/i, '')}` : `The ${name}`);
@@ -40,5 +37,5 @@ export function describeCounts(counts: RagCounts): string {
     [counts.unrated, 'not yet rated'],
   ] as const;
   const shown = parts.filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`);
-  return shown.length === 0 ? 'none' : listWords(shown);
+  return shown.length === 0 ? 'none' : joinAnd(shown);
 }

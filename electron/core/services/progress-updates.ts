@@ -2,7 +2,7 @@
 // revision that supersedes the old row, which stays exactly as it was.
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { ProgressRevision, ProgressUpdate } from '../../../shared/api/methods/action-plans';
-import { dateFromIso, formatDate } from '../../../shared/format/dates';
+import { shortDate } from '../../../shared/format/dates';
 import { ukDateOf } from '../domain/calendar';
 import { currentUpdates, progressChains } from '../domain/progress-as-at';
 import { CoreError } from '../errors';
@@ -21,7 +21,7 @@ import { audit, found, inTransaction, type ServiceContext } from './unit-of-work
 function refuseFutureDate(ctx: ServiceContext, updateDate: string): void {
   const today = ukDateOf(ctx.now());
   if (updateDate > today) {
-    throw new CoreError('invalid_input', `updateDate: a progress update cannot be dated after today (${formatDate(dateFromIso(today))}). Give today’s date or an earlier one.`);
+    throw new CoreError('invalid_input', `updateDate: a progress update cannot be dated after today (${shortDate(today)}). Give today’s date or an earlier one.`);
   }
 }
 

@@ -1,6 +1,6 @@
 // Small pieces every builder uses: text runs, paragraphs, names of people as
 // council documents write them, and dates in UK style.
-import { dateFromIso, formatClockTime, formatDate, formatLongDate } from '../../../../shared/format/dates';
+import { formatClockTime, longDate } from '../../../../shared/format/dates';
 import type { Block, Inline, ParagraphStyle, TableCell, TextRun } from '../model';
 import type { CommitteeSource, MeetingTime, PersonName } from '../sources';
 
@@ -53,14 +53,7 @@ export function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-/** "Tuesday, 1 December 2026". */
-export const longDate = (isoDate: string): string => formatLongDate(dateFromIso(isoDate));
-
-/** "1 December 2026". */
-export const shortDate = (isoDate: string): string => formatDate(dateFromIso(isoDate));
-
-/** "December 2026". */
-export const monthYear = (isoDate: string): string => formatDate(dateFromIso(`${isoDate.slice(0, 7)}-01`)).replace(/^1 /, '');
+export { longDate, monthYear, shortDate } from '../../../../shared/format/dates';
 
 /** "Tuesday, 1 December 2026 at 10.00 am", or without the time when none is set. */
 export function meetingWhen({ meetingDate, startTime }: MeetingTime): string {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ReportCoverSheet } from '../../../../shared/api/methods/documents';
-import { dateFromIso, formatLongDate } from '../../../../shared/format/dates';
+import { longDate } from '../../../../shared/format/dates';
 import { EditableRows, TextField } from './CoverSheetFields';
 
 type Props = { sheet: ReportCoverSheet; onChange: (sheet: ReportCoverSheet) => void };
@@ -101,5 +101,5 @@ export function CoverSheetForm({ sheet, onChange }: Props) {
 
 /** The chosen date in words, since the date box shows it in the computer's own format. */
 function dateWords(isoDate: string): string | undefined {
-  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? formatLongDate(dateFromIso(isoDate)) : undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? longDate(isoDate) : undefined;
 }

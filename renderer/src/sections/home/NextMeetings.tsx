@@ -1,7 +1,8 @@
+import { longDate } from '../../../../shared/format/dates';
 import type { DashboardMeeting, MissingPaper } from '../../../../shared/api/methods/dashboard';
 import { hashFor } from '../../sections';
 import { MEETING_STATUS_NAMES } from '../meetings/pack-words';
-import { inWords, LEVEL_WORDS, worstCheck } from './home-words';
+import { LEVEL_WORDS, worstCheck } from './home-words';
 
 /** The "Next meetings" card: each meeting still to come, how its timetable stands and which reports are missing. */
 export function NextMeetings({ meetings }: { meetings: readonly DashboardMeeting[] }) {
@@ -26,7 +27,7 @@ function MeetingCard({ meeting }: { meeting: DashboardMeeting }) {
     <li className="home-meeting">
       <h3 className="home-meeting__title">
         <a href={hashFor('meetings', meeting.meetingId)}>
-          {meeting.committeeName}: {inWords(meeting.meetingDate)}
+          {meeting.committeeName}: {longDate(meeting.meetingDate)}
         </a>
       </h3>
       <p className="home-meeting__status">{MEETING_STATUS_NAMES[meeting.status]}</p>

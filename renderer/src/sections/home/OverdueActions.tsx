@@ -1,6 +1,7 @@
+import { longDate } from '../../../../shared/format/dates';
 import type { OverduePlanActions } from '../../../../shared/api/methods/dashboard';
 import { hashFor } from '../../sections';
-import { counted, inWords } from './home-words';
+import { counted } from './home-words';
 
 /** The "Overdue actions" card: each live action plan with overdue actions, the first few listed. */
 export function OverdueActions({ plans }: { plans: readonly OverduePlanActions[] }) {
@@ -20,7 +21,7 @@ export function OverdueActions({ plans }: { plans: readonly OverduePlanActions[]
               {plan.actions.map((action) => (
                 <li key={action.actionId}>
                   <span className="home-list__what">{action.description}</span>
-                  <span className="home-note">{action.owner || 'No owner'} · due {inWords(action.dueDate)}</span>
+                  <span className="home-note">{action.owner || 'No owner'} · due {longDate(action.dueDate)}</span>
                 </li>
               ))}
             </ul>

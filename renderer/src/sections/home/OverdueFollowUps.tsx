@@ -1,6 +1,6 @@
+import { longDate } from '../../../../shared/format/dates';
 import type { OverdueFollowUp } from '../../../../shared/api/methods/dashboard';
 import { hashFor } from '../../sections';
-import { inWords } from './home-words';
 
 /** The "Overdue follow-ups" card: open follow-ups whose due date has passed, oldest first. */
 export function OverdueFollowUps({ followUps }: { followUps: readonly OverdueFollowUp[] }) {
@@ -15,7 +15,7 @@ export function OverdueFollowUps({ followUps }: { followUps: readonly OverdueFol
             <li key={followUp.followUpId}>
               <span className="home-list__what">{followUp.description}</span>
               <span className="home-note">
-                {followUp.ownerName || 'No owner'} · due {inWords(followUp.dueDate)} · {followUp.committeeName},{' '}
+                {followUp.ownerName || 'No owner'} · due {longDate(followUp.dueDate)} · {followUp.committeeName},{' '}
                 <a href={hashFor('meetings', followUp.meetingId)}>minute {followUp.minuteReference}</a>
               </span>
             </li>

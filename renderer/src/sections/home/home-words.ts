@@ -1,5 +1,4 @@
 import type { TimetableCheck, TimetableCheckLevel } from '../../../../shared/api/methods/calendar';
-import { dateFromIso, formatLongDate } from '../../../../shared/format/dates';
 
 /** The level in words, and a mark that does not rely on colour (the word is always shown too); as on the meeting page. */
 export const LEVEL_WORDS: Record<TimetableCheckLevel, { word: string; mark: string }> = {
@@ -8,10 +7,6 @@ export const LEVEL_WORDS: Record<TimetableCheckLevel, { word: string; mark: stri
   ok: { word: 'OK', mark: '✓' },
 };
 
-/** "Tuesday, 1 December 2026". */
-export function inWords(isoDate: string): string {
-  return formatLongDate(dateFromIso(isoDate));
-}
 
 /** The check that set the timetable's level: the one to read first. */
 export function worstCheck(checks: readonly TimetableCheck[], level: TimetableCheckLevel): TimetableCheck | null {

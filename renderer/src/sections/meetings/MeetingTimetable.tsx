@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MeetingTimetable as Timetable, TimetableCheck, TimetableCheckLevel } from '../../../../shared/api/methods/calendar';
 import type { MeetingDetail } from '../../../../shared/api/methods/meetings';
-import { dateFromIso, formatLongDate } from '../../../../shared/format/dates';
+import { longDate } from '../../../../shared/format/dates';
 import { callOrToast } from '../../stores/call';
 import './timetable.css';
 
@@ -42,23 +42,23 @@ function TimetableBody({ timetable }: { timetable: Timetable }) {
     <>
       <dl className="timetable-dates">
         <dt>Report deadline</dt>
-        <dd>{timetable.reportDeadline ? inWords(timetable.reportDeadline) : 'None set'}</dd>
+        <dd>{timetable.reportDeadline ? longDate(timetable.reportDeadline) : 'None set'}</dd>
         <dt>Agenda must be published by</dt>
         <dd>
-          {inWords(timetable.agendaPublishBy)}
+          {longDate(timetable.agendaPublishBy)}
           <span className="timetable-dates__rule">five clear working days before the meeting</span>
         </dd>
         {timetable.agendaIssueDate && (
           <>
             <dt>Agenda issued on</dt>
-            <dd>{inWords(timetable.agendaIssueDate)}</dd>
+            <dd>{longDate(timetable.agendaIssueDate)}</dd>
           </>
         )}
         {timetable.privateNoticeBy && (
           <>
             <dt>Private meeting notice by</dt>
             <dd>
-              {inWords(timetable.privateNoticeBy)}
+              {longDate(timetable.privateNoticeBy)}
               <span className="timetable-dates__rule">28 clear days before the meeting, as an executive body is taking an exempt item</span>
             </dd>
           </>
@@ -89,6 +89,3 @@ function CheckList({ checks }: { checks: readonly TimetableCheck[] }) {
   );
 }
 
-function inWords(isoDate: string): string {
-  return formatLongDate(dateFromIso(isoDate));
-}

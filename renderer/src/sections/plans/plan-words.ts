@@ -1,7 +1,7 @@
 // Words for plans, actions and ratings: colour in the UI only ever repeats these.
 import type { Action, ActionStatus } from '../../../../shared/api/methods/action-plans';
 import type { Rag } from '../../../../shared/api/schema';
-import { dateFromIso, formatDate, formatDateTime, formatLongDate } from '../../../../shared/format/dates';
+import { formatDateTime, shortDate } from '../../../../shared/format/dates';
 
 export const STATUS_NAMES: Record<ActionStatus, string> = {
   not_started: 'Not started',
@@ -29,15 +29,7 @@ export function isoOf(date: Date): string {
   return `${String(date.getFullYear())}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-/** "Tuesday, 14 July 2026". */
-export function longDate(iso: string): string {
-  return formatLongDate(dateFromIso(iso));
-}
-
-/** "14 July 2026". */
-export function shortDate(iso: string): string {
-  return formatDate(dateFromIso(iso));
-}
+export { longDate, shortDate } from '../../../../shared/format/dates';
 
 /** When a row was written (an ISO moment): "12 February 2026 at 11.15 am". */
 export function recordedAt(moment: string): string {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { NonWorkingDay, NonWorkingDayChange } from '../../../../shared/api/methods/calendar';
-import { dateFromIso, formatLongDate } from '../../../../shared/format/dates';
+import { longDate } from '../../../../shared/format/dates';
 import { api } from '../../api/client';
 import { callOrToast } from '../../stores/call';
 import './non-working-days.css';
@@ -32,7 +32,7 @@ export function NonWorkingDays({ workspacePath }: { workspacePath: string }) {
   }, [key, year]);
 
   const changed = (verb: 'Added' | 'Removed', change: NonWorkingDayChange) => {
-    setResult(`${verb} ${inWords(change.day.date)} (${change.day.name}).${movedPhrase(change.reportDeadlinesMoved)}`);
+    setResult(`${verb} ${longDate(change.day.date)} (${change.day.name}).${movedPhrase(change.reportDeadlinesMoved)}`);
     setRevision((count) => count + 1);
   };
   const added = (change: NonWorkingDayChange) => {
@@ -82,7 +82,7 @@ function DayTable({ year, days, onRemoved }: { year: number; days: readonly NonW
           <tbody>
             {days.map((day) => (
               <tr key={day.date}>
-                <th scope="row">{inWords(day.date)}</th>
+                <th scope="row">{longDate(day.date)}</th>
                 <td>{day.name}</td>
                 <td>{day.source === 'bank_holiday' ? <span className="nwd-kind nwd-kind--bank">Bank holiday</span> : <span className="nwd-kind">Authority’s own day</span>}</td>
                 <td>{day.source === 'authority' ? <RemoveDay day={day} onRemoved={onRemoved} /> : <span className="hint">Built in</span>}</td>
@@ -98,7 +98,7 @@ function DayTable({ year, days, onRemoved }: { year: number; days: readonly NonW
 /** Remove, after asking: a removed day moves report deadlines back. */
 function RemoveDay({ day, onRemoved }: { day: NonWorkingDay; onRemoved: (change: NonWorkingDayChange) => void }) {
   const [phase, setPhase] = useState<'idle' | 'confirming' | 'busy'>('idle');
-  const what = `${inWords(day.date)} (${day.name})`;
+  const what = `${longDate(day.date)} (${day.name})`;
   const remove = async () => {
     setPhase('busy');
     const change = await callOrToast('calendar/removeNonWorkingDay', { date: day.date });
@@ -213,6 +213,3 @@ function movedPhrase(count: number): string {
   return ` ${count} report deadline${count === 1 ? '' : 's'} moved.`;
 }
 
-function inWords(isoDate: string): string {
-  return formatLongDate(dateFromIso(isoDate));
-}
