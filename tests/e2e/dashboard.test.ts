@@ -44,10 +44,10 @@ describe('the home page', () => {
     const meetings = await openHome(page);
     const card = meetings.getByRole('listitem').filter({ has: page.getByRole('link', { name: MEETING_LINK }) }).first();
     // The mark before the word is decoration; the word is what is read.
-    const level = ((await card.locator('.home-check__level').textContent()) ?? '').replace(/^[^A-Za-z]+/, '');
+    const level = ((await card.locator('.timetable-check__level').textContent()) ?? '').replace(/^[^A-Za-z]+/, '');
     // As on the meeting page (timetable.test.ts): the December dates are all on time.
     expect(level).toBe('OK:');
-    expect(await card.locator('.home-check').innerText()).toContain('Reports are due by Friday, 20 November 2026.');
+    expect(await card.locator('.timetable-check').innerText()).toContain('Reports are due by Friday, 20 November 2026.');
     expect(await card.getByRole('heading', { level: 4, name: 'Missing papers' }).count()).toBe(1);
     expect(await card.innerText()).toContain('Care leavers’ accommodation');
     expect(await card.innerText()).toContain('marked to follow');

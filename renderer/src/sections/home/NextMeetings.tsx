@@ -2,7 +2,8 @@ import { longDate } from '../../../../shared/format/dates';
 import type { DashboardMeeting, MissingPaper } from '../../../../shared/api/methods/dashboard';
 import { hashFor } from '../../sections';
 import { MEETING_STATUS_NAMES } from '../meetings/pack-words';
-import { LEVEL_WORDS, worstCheck } from './home-words';
+import { TimetableCheckLine } from '../meetings/TimetableCheckLine';
+import { worstCheck } from './home-words';
 
 /** The "Next meetings" card: each meeting still to come, how its timetable stands and which reports are missing. */
 export function NextMeetings({ meetings }: { meetings: readonly DashboardMeeting[] }) {
@@ -31,14 +32,7 @@ function MeetingCard({ meeting }: { meeting: DashboardMeeting }) {
         </a>
       </h3>
       <p className="home-meeting__status">{MEETING_STATUS_NAMES[meeting.status]}</p>
-      <p className={`home-check home-check--${level}`}>
-        <span className="home-check__level">
-          <span className="home-check__mark" aria-hidden="true">{LEVEL_WORDS[level].mark}</span>
-          {LEVEL_WORDS[level].word}
-          <span className="visually-hidden">:</span>
-        </span>
-        <span>{check?.message ?? 'Nothing stands out about the timetable.'}</span>
-      </p>
+      <TimetableCheckLine as="p" level={level} message={check?.message ?? 'Nothing stands out about the timetable.'} />
       <MissingPapers papers={meeting.missingPapers} />
     </li>
   );

@@ -4,17 +4,12 @@ import type { MeetingDetail } from '../../../../shared/api/methods/meetings';
 import { longDate } from '../../../../shared/format/dates';
 import { callOrToast } from '../../stores/call';
 import './timetable.css';
+import { TimetableCheckLine } from './TimetableCheckLine';
 
 /** Most serious first, so what needs doing is read before what is fine. */
 const LEVEL_ORDER: Record<TimetableCheckLevel, number> = { missed: 0, warning: 1, ok: 2 };
 
 /** The level in words, and a mark that does not rely on colour (the word is always shown too). */
-const LEVEL_WORDS: Record<TimetableCheckLevel, { word: string; mark: string }> = {
-  missed: { word: 'Missed', mark: '✕' },
-  warning: { word: 'Warning', mark: '!' },
-  ok: { word: 'OK', mark: '✓' },
-};
-
 type Loaded = { meeting: MeetingDetail; value: Timetable | null };
 
 /** The "Statutory timetable" card: the dates the law and the authority set for a meeting, and the checks on them. */
@@ -76,14 +71,7 @@ function CheckList({ checks }: { checks: readonly TimetableCheck[] }) {
   return (
     <ul className="timetable-checks">
       {ordered.map((check) => (
-        <li key={check.key} className={`timetable-check timetable-check--${check.level}`}>
-          <span className="timetable-check__level">
-            <span className="timetable-check__mark" aria-hidden="true">{LEVEL_WORDS[check.level].mark}</span>
-            {LEVEL_WORDS[check.level].word}
-            <span className="visually-hidden">:</span>
-          </span>
-          <span className="timetable-check__message">{check.message}</span>
-        </li>
+        <TimetableCheckLine key={check.key} level={check.level} message={check.message} />
       ))}
     </ul>
   );
