@@ -81,8 +81,8 @@ export function LinkForm({ editor, onClose }: Props) {
       {problem && <p id={`${id}-problem`} className="rte-link__problem">{problem}</p>}
       <div className="rte-link__actions">
         <button type="submit">{initial.isLink ? 'Update link' : 'Add link'}</button>
-        {initial.isLink && <button type="button" className="rte-secondary" onClick={remove}>Remove link</button>}
-        <button type="button" className="rte-secondary" onClick={close}>Cancel</button>
+        {initial.isLink && <button type="button" className="button-secondary" onClick={remove}>Remove link</button>}
+        <button type="button" className="button-secondary" onClick={close}>Cancel</button>
       </div>
     </form>
   );

@@ -69,14 +69,14 @@ export function EditableRows<Row>({ legend, hint, noun, rows, max, blank, onChan
               <div className="doc-rows__fields">
                 {renderRow(row, (changed) => { onChange(rows.map((old, position) => (position === index ? changed : old))); }, index + 1)}
               </div>
-              <button type="button" className="doc-button doc-button--danger" aria-label={`Remove ${noun} ${index + 1}`} onClick={() => { remove(index); }}>
+              <button type="button" className="button-secondary button-secondary--danger button-secondary--small" aria-label={`Remove ${noun} ${index + 1}`} onClick={() => { remove(index); }}>
                 Remove
               </button>
             </li>
           ))}
         </ol>
       )}
-      <button ref={addButton} type="button" className="doc-button" disabled={rows.length >= max} onClick={add}>
+      <button ref={addButton} type="button" className="button-secondary" disabled={rows.length >= max} onClick={add}>
         Add {article} {noun}
       </button>
     </fieldset>

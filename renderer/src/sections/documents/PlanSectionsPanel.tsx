@@ -36,7 +36,7 @@ export function PlanSectionsPanel({ documentId, planId }: Props) {
       )}
       <div className="doc-plan__actions">
         {/* Not disabled while busy (aria-disabled instead), so focus stays on it for the question that may follow. */}
-        <button ref={updateButton} type="button" className="doc-button" aria-disabled={isBusy || undefined} disabled={loadError !== null} onClick={() => { if (!isBusy) void update(); }}>
+        <button ref={updateButton} type="button" className="button-secondary" aria-disabled={isBusy || undefined} disabled={loadError !== null} onClick={() => { if (!isBusy) void update(); }}>
           {isBusy ? 'Updating…' : 'Update from the plan'}
         </button>
         <p className={message?.tone === 'error' ? 'doc-plan__message doc-plan__message--error' : 'doc-plan__message'} role="status" aria-live="polite">{message?.text ?? ''}</p>

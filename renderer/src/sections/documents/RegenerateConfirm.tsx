@@ -27,8 +27,8 @@ export function RegenerateConfirm({ sections, returnFocusTo, onReplace, onKeep }
       </p>
       <p className="hint">A fresh draft is written from the plan and its progress updates as they stand. What you wrote in {count === 1 ? 'that section' : 'those sections'} is replaced; Undo in the text cannot bring it back.</p>
       <div className="doc-dialog__actions">
-        <button type="button" className="doc-button doc-button--danger-solid" onClick={onReplace}>Replace with a fresh draft</button>
-        <button ref={keep} type="button" className="doc-button" onClick={onKeep}>Keep mine</button>
+        <button type="button" className="button-secondary button-danger" onClick={onReplace}>Replace with a fresh draft</button>
+        <button ref={keep} type="button" className="button-secondary" onClick={onKeep}>Keep mine</button>
       </div>
     </dialog>
   );

@@ -10,7 +10,7 @@ export function SaveStatus() {
     <div className={`doc-save doc-save--${save.phase}`}>
       <p className="doc-save__text" role="status" aria-live="polite">{saveWords(save)}</p>
       {isFailed && (
-        <button type="button" className="doc-button" onClick={() => { void saveNow(); }}>
+        <button type="button" className="button-secondary" onClick={() => { void saveNow(); }}>
           Retry
         </button>
       )}

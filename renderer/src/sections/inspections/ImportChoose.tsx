@@ -59,7 +59,7 @@ function ReadStatus({ read, onCancel }: { read: ImportRead; onCancel: () => void
           </p>
           <div className="pack-progress">
             <progress aria-label={`Reading ${read.fileName}`} max={read.total > 1 ? read.total : undefined} value={read.total > 1 ? read.done : undefined} />
-            <button type="button" className="pack-button--secondary" disabled={read.isCancelling} onClick={onCancel}>
+            <button type="button" className="button-secondary" disabled={read.isCancelling} onClick={onCancel}>
               {read.isCancelling ? 'Stopping…' : 'Stop reading'}
             </button>
           </div>

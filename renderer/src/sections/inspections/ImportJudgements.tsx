@@ -44,7 +44,7 @@ export function ImportJudgements({ judgements }: { judgements: DraftJudgement[] 
           </tbody>
         </table>
       )}
-      <button type="button" id="import-add-judgement" className="pack-button--secondary pack-button--small" onClick={() => { added(); addJudgement(); }}>
+      <button type="button" id="import-add-judgement" className="button-secondary button-secondary--small" onClick={() => { added(); addJudgement(); }}>
         Add a judgement
       </button>
     </fieldset>

@@ -21,7 +21,7 @@ export function ImportRecommendations({ recommendations }: { recommendations: Dr
           ))}
         </ol>
       )}
-      <button type="button" id="import-add-recommendation" className="pack-button--secondary pack-button--small" onClick={() => { added(); addRecommendation(); }}>
+      <button type="button" id="import-add-recommendation" className="button-secondary button-secondary--small" onClick={() => { added(); addRecommendation(); }}>
         Add a recommendation
       </button>
     </fieldset>

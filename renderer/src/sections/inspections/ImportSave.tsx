@@ -89,7 +89,7 @@ export function ImportSave() {
 
       <div className="pack-actions import-actions">
         <button type="submit" disabled={isSaving}>{isSaving ? 'Creating…' : 'Create inspection'}</button>
-        <button type="button" className="pack-button--secondary" disabled={isSaving} onClick={() => { goTo('review'); }}>Back to the review</button>
+        <button type="button" className="button-secondary" disabled={isSaving} onClick={() => { goTo('review'); }}>Back to the review</button>
       </div>
     </form>
   );

@@ -13,7 +13,7 @@ export function ImportStartAgain() {
   };
   return (
     <>
-      <button type="button" className="pack-button--secondary" onClick={startAgain}>Start again with another report</button>
+      <button type="button" className="button-secondary" onClick={startAgain}>Start again with another report</button>
       {isAsking && <DiscardConfirm onDiscard={reset} onClose={() => { setAsking(false); }} />}
     </>
   );
@@ -37,7 +37,7 @@ function DiscardConfirm({ onDiscard, onClose }: { onDiscard: () => void; onClose
       <p id="import-discard-what">You have changed what was found in {fileName}. Starting again discards those changes; nothing has been saved.</p>
       <div className="pack-actions">
         <button type="button" className="import-button--danger" onClick={onDiscard}>Discard and start again</button>
-        <button type="button" className="pack-button--secondary" ref={keep} onClick={onClose}>Keep checking</button>
+        <button type="button" className="button-secondary" ref={keep} onClick={onClose}>Keep checking</button>
       </div>
     </dialog>
   );

@@ -20,7 +20,7 @@ export function InspectionList() {
     <>
       <div className="inspection-toolbar">
         <a className="inspection-button" href={hashFor('inspections', 'import')}>Import a report…</a>
-        {!isStartingPlan && <button ref={newPlanButtonRef} type="button" className="pack-button--secondary" onClick={() => { setStartingPlan(true); }}>New action plan</button>}
+        {!isStartingPlan && <button ref={newPlanButtonRef} type="button" className="button-secondary" onClick={() => { setStartingPlan(true); }}>New action plan</button>}
         {unfinished && <a className="inspection-toolbar__resume" href={hashFor('inspections', 'import')}>Continue checking {unfinished}</a>}
       </div>
       {isStartingPlan && <NewPlanForm onCancel={() => { setStartingPlan(false); requestNewPlanButtonFocus(); }} />}

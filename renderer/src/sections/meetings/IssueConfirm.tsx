@@ -46,7 +46,7 @@ export function IssueConfirm({ meeting, onClose }: Props) {
       <p className="hint">An issued version cannot be changed. To correct a pack, issue it again as a new version.</p>
       <div className="pack-actions">
         <button type="button" onClick={confirm}>{isOneVersion ? `Issue ${versions}` : 'Issue the pack'}</button>
-        <button type="button" className="pack-button--secondary" onClick={onClose} ref={goBack}>Go back</button>
+        <button type="button" className="button-secondary" onClick={onClose} ref={goBack}>Go back</button>
       </div>
     </dialog>
   );

@@ -54,7 +54,7 @@ export function IssuedPacks({ meetingId }: { meetingId: number }) {
                   <td>
                     <button
                       type="button"
-                      className="pack-button--secondary pack-button--small"
+                      className="button-secondary button-secondary--small"
                       disabled={exportingId !== null}
                       aria-label={`Export version ${pack.version}, ${EDITION_NAMES[pack.edition].toLowerCase()} ${FORMAT_NAMES[pack.format]} (${KIND_NAMES[pack.kind].toLowerCase()})`}
                       onClick={() => void exportIssued(pack)}

@@ -86,7 +86,7 @@ export function PackPanel({ meeting }: { meeting: MeetingDetail }) {
         </div>
         <div className="pack-actions">
           <button type="submit" disabled={isRunning}>Build preview</button>
-          <button type="button" className="pack-button--secondary" disabled={isRunning || isClosed} onClick={() => { setConfirming(true); }}>
+          <button type="button" className="button-secondary" disabled={isRunning || isClosed} onClick={() => { setConfirming(true); }}>
             Issue pack…
           </button>
           {isClosed && <span className="hint">This meeting has been {meeting.status}, so its pack can no longer be issued. Issued versions can still be exported below.</span>}

@@ -73,17 +73,17 @@ export function FileActions({ path, fileName }: { path: string; fileName: string
   const isDesktop = useWorkspaceStore((state) => state.info?.door === 'electron');
   if (!isDesktop) {
     return (
-      <button type="button" className="pack-button--secondary pack-button--small" onClick={() => void copyPath(path)} aria-label={`Copy path of ${fileName}`}>
+      <button type="button" className="button-secondary button-secondary--small" onClick={() => void copyPath(path)} aria-label={`Copy path of ${fileName}`}>
         Copy path
       </button>
     );
   }
   return (
     <>
-      <button type="button" className="pack-button--secondary pack-button--small" onClick={() => void callOrToast('files/open', { path, action: 'open' })} aria-label={`Open ${fileName}`}>
+      <button type="button" className="button-secondary button-secondary--small" onClick={() => void callOrToast('files/open', { path, action: 'open' })} aria-label={`Open ${fileName}`}>
         Open
       </button>
-      <button type="button" className="pack-button--secondary pack-button--small" onClick={() => void callOrToast('files/open', { path, action: 'showInFolder' })} aria-label={`Show ${fileName} in its folder`}>
+      <button type="button" className="button-secondary button-secondary--small" onClick={() => void callOrToast('files/open', { path, action: 'showInFolder' })} aria-label={`Show ${fileName} in its folder`}>
         Show in folder
       </button>
     </>

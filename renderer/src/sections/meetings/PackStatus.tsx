@@ -24,7 +24,7 @@ export function PackStatus({ meetingId }: { meetingId: number }) {
             max={run.total > 1 ? run.total : fileCount}
             value={run.taskId === null ? undefined : run.done}
           />
-          <button type="button" className="pack-button--secondary" disabled={run.isCancelling} onClick={() => void cancel()}>
+          <button type="button" className="button-secondary" disabled={run.isCancelling} onClick={() => void cancel()}>
             {run.isCancelling ? 'Cancelling…' : 'Cancel'}
           </button>
         </div>

@@ -61,12 +61,12 @@ export function ActionItem({ action, index, count, onMove }: Props) {
       )}
       <SavedNote savedAt={savedAt} />
       <div className="plan-tools">
-        <button type="button" className="plan-button plan-button--small" aria-expanded={isLogOpen} aria-controls={isLogOpen ? logId : undefined} onClick={() => { setLogOpen(!isLogOpen); }}>
+        <button type="button" className="button-secondary button-secondary--small" aria-expanded={isLogOpen} aria-controls={isLogOpen ? logId : undefined} onClick={() => { setLogOpen(!isLogOpen); }}>
           {isLogOpen ? 'Hide progress log' : 'Progress log'}<span className="visually-hidden"> of {what}</span>
         </button>
         {!isReadOnly && !isEditing && !isArchived && (
           <>
-            <button ref={openerRef} type="button" className="plan-button plan-button--small" onClick={open}>
+            <button ref={openerRef} type="button" className="button-secondary button-secondary--small" onClick={open}>
               Edit<span className="visually-hidden"> {what}</span>
             </button>
             <MoveButtons what={what} index={index} count={count} onMove={onMove} />

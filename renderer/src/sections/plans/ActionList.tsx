@@ -38,7 +38,7 @@ export function ActionList({ entry }: { entry: PlanEntryView }) {
           onDone={close}
         />
       ) : (
-        <button ref={openerRef} type="button" className="plan-button" onClick={open}>
+        <button ref={openerRef} type="button" className="button-secondary" onClick={open}>
           Add an action<span className="visually-hidden"> to “{entry.heading}”</span>
         </button>
       ))}

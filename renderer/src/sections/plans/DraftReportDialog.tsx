@@ -109,7 +109,7 @@ function DraftReportDialog({ plan, onClose }: { plan: ActionPlanView; onClose: (
           )}
           <div className="plan-form__actions">
             <button type="submit" disabled={isBusy || meetingId === null} aria-busy={isBusy}>{isBusy ? 'Drafting…' : 'Draft the report'}</button>
-            <button type="button" className="plan-button" onClick={onClose}>Cancel</button>
+            <button type="button" className="button-secondary" onClick={onClose}>Cancel</button>
           </div>
         </form>
       )}
@@ -155,7 +155,7 @@ function DraftMade({ draft, onClose }: { draft: ProgressReportDraft; onClose: ()
       {draft.paperIds.length > 0 && <p>{countOf(draft.paperIds.length, 'paper')} added to the agenda item.</p>}
       <div className="plan-form__actions">
         <button ref={openButton} type="button" onClick={open}>Open the report</button>
-        <button type="button" className="plan-button" onClick={onClose}>Close</button>
+        <button type="button" className="button-secondary" onClick={onClose}>Close</button>
       </div>
     </div>
   );

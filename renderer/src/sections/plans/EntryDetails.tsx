@@ -39,7 +39,7 @@ export function EntryDetails({ entry }: { entry: PlanEntryView }) {
             ))}
           </dl>
           {!isReadOnly && (
-            <button ref={openerRef} type="button" className="plan-button" onClick={open}>
+            <button ref={openerRef} type="button" className="button-secondary" onClick={open}>
               Edit details<span className="visually-hidden"> of “{entry.heading}”</span>
             </button>
           )}

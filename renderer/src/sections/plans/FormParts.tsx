@@ -17,7 +17,7 @@ export function FormActions({ isBusy, saveLabel, busyLabel = 'Saving…', onCanc
   return (
     <div className="plan-form__actions">
       <button type="submit" disabled={isBusy} aria-busy={isBusy}>{isBusy ? busyLabel : saveLabel}</button>
-      <button type="button" className="plan-button" disabled={isBusy} onClick={onCancel}>Cancel</button>
+      <button type="button" className="button-secondary" disabled={isBusy} onClick={onCancel}>Cancel</button>
     </div>
   );
 }

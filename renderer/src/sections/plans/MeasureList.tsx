@@ -41,7 +41,7 @@ export function MeasureList({ entry }: { entry: PlanEntryView }) {
           onDone={close}
         />
       ) : (
-        <button ref={openerRef} type="button" className="plan-button" onClick={open}>
+        <button ref={openerRef} type="button" className="button-secondary" onClick={open}>
           Add a measure<span className="visually-hidden"> to “{entry.heading}”</span>
         </button>
       ))}
@@ -74,7 +74,7 @@ function MeasureItem({ measure, index, count, isReadOnly, onMove }: ItemProps) {
       <SavedNote savedAt={savedAt} />
       {!isReadOnly && !isEditing && (
         <div className="plan-tools">
-          <button ref={openerRef} type="button" className="plan-button plan-button--small" onClick={open}>
+          <button ref={openerRef} type="button" className="button-secondary button-secondary--small" onClick={open}>
             Edit<span className="visually-hidden"> {what}</span>
           </button>
           <MoveButtons what={what} index={index} count={count} onMove={onMove} />

@@ -28,10 +28,10 @@ export function MoveButtons({ what, index, count, onMove }: Props) {
 
   return (
     <span className="plan-move">
-      <button ref={up} type="button" className="plan-button plan-button--small" disabled={isBusy || index === 0} onClick={() => void move(-1)}>
+      <button ref={up} type="button" className="button-secondary button-secondary--small" disabled={isBusy || index === 0} onClick={() => void move(-1)}>
         Move up<span className="visually-hidden"> {what}</span>
       </button>
-      <button ref={down} type="button" className="plan-button plan-button--small" disabled={isBusy || index >= count - 1} onClick={() => void move(1)}>
+      <button ref={down} type="button" className="button-secondary button-secondary--small" disabled={isBusy || index >= count - 1} onClick={() => void move(1)}>
         Move down<span className="visually-hidden"> {what}</span>
       </button>
     </span>

@@ -71,7 +71,7 @@ export function OverviewFilters({ filters, owners, onChange }: Props) {
         error={staleWeeksError(filters)}
       />
       {isFiltered && (
-        <button type="button" className="plan-button plan-button--small plan-filters__clear" onClick={() => { onChange({ ...NO_FILTERS, asAt: filters.asAt, staleWeeks: filters.staleWeeks }); }}>
+        <button type="button" className="button-secondary button-secondary--small plan-filters__clear" onClick={() => { onChange({ ...NO_FILTERS, asAt: filters.asAt, staleWeeks: filters.staleWeeks }); }}>
           Clear filters
         </button>
       )}

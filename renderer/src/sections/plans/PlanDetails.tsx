@@ -27,7 +27,7 @@ export function PlanDetails({ plan }: { plan: ActionPlanView }) {
       <div className="plan-card-head">
         <h2 id="plan-details-heading">About this plan</h2>
         {!isReadOnly && (
-          <button ref={openerRef} type="button" className="plan-button" onClick={open}>Edit details</button>
+          <button ref={openerRef} type="button" className="button-secondary" onClick={open}>Edit details</button>
         )}
       </div>
       <dl className="details">

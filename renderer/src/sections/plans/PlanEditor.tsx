@@ -32,7 +32,7 @@ export function PlanEditor({ plan }: { plan: ActionPlanView }) {
       {isReadOnly && (
         <div className="plan-banner" role="status">
           <p>You are looking at the plan as it stood on {longDate(plan.asAt)}. Editing is off.</p>
-          <button type="button" className="plan-button plan-button--small" onClick={() => void usePlanStore.getState().setAsAt('')}>Back to today</button>
+          <button type="button" className="button-secondary button-secondary--small" onClick={() => void usePlanStore.getState().setAsAt('')}>Back to today</button>
         </div>
       )}
       <p className="plan-changed-count" role="status">
@@ -41,8 +41,8 @@ export function PlanEditor({ plan }: { plan: ActionPlanView }) {
       <div className="plan-entries-head">
         <h2>Recommendations and actions</h2>
         <div className="plan-tools">
-          <button type="button" className="plan-button plan-button--small" onClick={() => { setExpanded(new Set(plan.entries.map((entry) => entry.id))); }}>Expand all</button>
-          <button type="button" className="plan-button plan-button--small" onClick={() => { setExpanded(new Set()); }}>Collapse all</button>
+          <button type="button" className="button-secondary button-secondary--small" onClick={() => { setExpanded(new Set(plan.entries.map((entry) => entry.id))); }}>Expand all</button>
+          <button type="button" className="button-secondary button-secondary--small" onClick={() => { setExpanded(new Set()); }}>Collapse all</button>
         </div>
       </div>
       {plan.entries.length === 0 ? (

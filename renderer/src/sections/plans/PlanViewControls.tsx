@@ -28,7 +28,7 @@ export function PlanViewControls() {
         <p id={`${id}-as-at-hint`} className="hint">The plan as it stood at the end of this day.</p>
         <div className="plan-inline">
           <DateInput id={`${id}-as-at`} max={today} value={asAt === '' ? today : asAt} describedBy={`${id}-as-at-hint`} onChange={(value) => void store().setAsAt(value === today || value === '' ? '' : value)} />
-          {asAt !== '' && <button type="button" className="plan-button plan-button--small" onClick={() => void store().setAsAt('')}>Today</button>}
+          {asAt !== '' && <button type="button" className="button-secondary button-secondary--small" onClick={() => void store().setAsAt('')}>Today</button>}
         </div>
       </div>
       <div className="plan-field plan-view-controls__date">
@@ -36,7 +36,7 @@ export function PlanViewControls() {
         <p id={`${id}-since-hint`} className="hint">Actions with an update after this day are marked.</p>
         <div className="plan-inline">
           <DateInput id={`${id}-since`} max={today} value={since} describedBy={`${id}-since-hint`} onChange={(value) => void store().setSince(value)} />
-          {since !== '' && <button type="button" className="plan-button plan-button--small" onClick={() => void store().setSince('')}>Clear</button>}
+          {since !== '' && <button type="button" className="button-secondary button-secondary--small" onClick={() => void store().setSince('')}>Clear</button>}
         </div>
         {earlier.length > 0 && (
           <div className="plan-quick" role="group" aria-label="Quick choices for changes since">

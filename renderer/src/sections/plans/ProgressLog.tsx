@@ -31,7 +31,7 @@ export function ProgressLog({ action }: { action: PlanAction }) {
           onDone={close}
         />
       ) : (
-        <button ref={openerRef} type="button" className="plan-button" onClick={open}>
+        <button ref={openerRef} type="button" className="button-secondary" onClick={open}>
           Add update<span className="visually-hidden"> to “{action.description}”</span>
         </button>
       ))}
@@ -70,7 +70,7 @@ function ProgressEntry({ chain, isReadOnly, shownDay }: { chain: ProgressChain; 
           {isAfterShownDay && <p className="plan-flag">Dated after {shortDate(shownDay)}, the day shown</p>}
           {earlier.length > 0 && <p className="plan-muted plan-update__corrected">Corrected on {recordedAt(current.createdAt)}.</p>}
           {!isReadOnly && (
-            <button ref={openerRef} type="button" className="plan-button plan-button--small" onClick={open}>
+            <button ref={openerRef} type="button" className="button-secondary button-secondary--small" onClick={open}>
               Correct<span className="visually-hidden"> the update of {shortDate(current.updateDate)}</span>
             </button>
           )}

@@ -65,7 +65,7 @@ export function RagChart({ history }: { history: readonly RagHistoryPoint[] }) {
               </li>
             ))}
           </ul>
-          <button type="button" className="plan-button plan-button--small" aria-expanded={isTable} aria-controls={isTable ? `${id}-table` : undefined} onClick={() => { setTable(!isTable); }}>
+          <button type="button" className="button-secondary button-secondary--small" aria-expanded={isTable} aria-controls={isTable ? `${id}-table` : undefined} onClick={() => { setTable(!isTable); }}>
             {isTable ? 'Hide the table' : 'Show as table'}
           </button>
           {isTable && <HistoryTable id={`${id}-table`} history={history} />}

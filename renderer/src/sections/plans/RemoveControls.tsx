@@ -36,7 +36,7 @@ export function RemoveControls({ what, isArchived, onArchive, onDelete }: Props)
   if (isArchived) {
     return (
       <span className="plan-remove">
-        <button type="button" className="plan-button plan-button--small" disabled={phase === 'busy'} onClick={() => void archive(false)}>
+        <button type="button" className="button-secondary button-secondary--small" disabled={phase === 'busy'} onClick={() => void archive(false)}>
           Restore<span className="visually-hidden"> {what}</span>
         </button>
         {problem && <span role="alert" className="plan-field__error">{problem}</span>}
@@ -47,28 +47,28 @@ export function RemoveControls({ what, isArchived, onArchive, onDelete }: Props)
     return (
       <span className="plan-remove plan-remove--confirm" role="group" aria-label={`Delete ${what}?`}>
         <span>Delete for good?</span>
-        <button type="button" className="plan-button plan-button--small plan-button--danger" autoFocus onClick={() => void remove()}>
+        <button type="button" className="button-secondary button-secondary--small button-secondary--danger" autoFocus onClick={() => void remove()}>
           Delete<span className="visually-hidden"> {what}</span>
         </button>
-        <button type="button" className="plan-button plan-button--small" onClick={() => { setPhase('idle'); }}>Keep it</button>
+        <button type="button" className="button-secondary button-secondary--small" onClick={() => { setPhase('idle'); }}>Keep it</button>
       </span>
     );
   }
   return (
     <span className="plan-remove">
       {onArchive && (
-        <button type="button" className="plan-button plan-button--small" disabled={phase === 'busy'} onClick={() => void archive(true)}>
+        <button type="button" className="button-secondary button-secondary--small" disabled={phase === 'busy'} onClick={() => void archive(true)}>
           Archive<span className="visually-hidden"> {what}</span>
         </button>
       )}
-      <button type="button" className="plan-button plan-button--small" disabled={phase === 'busy'} onClick={() => { setProblem(null); setPhase('confirming'); }}>
+      <button type="button" className="button-secondary button-secondary--small" disabled={phase === 'busy'} onClick={() => { setProblem(null); setPhase('confirming'); }}>
         Delete…<span className="visually-hidden"> {what}</span>
       </button>
       {problem && (
         <span role="alert" className="plan-remove__refused">
           <span className="plan-field__error">{problem}</span>
           {onArchive && /archive/i.test(problem) && (
-            <button type="button" className="plan-button plan-button--small" onClick={() => void archive(true)}>
+            <button type="button" className="button-secondary button-secondary--small" onClick={() => void archive(true)}>
               Archive instead<span className="visually-hidden"> {what}</span>
             </button>
           )}

@@ -107,7 +107,7 @@ function RemoveDay({ day, onRemoved }: { day: NonWorkingDay; onRemoved: (change:
   };
   if (phase === 'idle') {
     return (
-      <button type="button" className="nwd-button nwd-button--small" onClick={() => { setPhase('confirming'); }}>
+      <button type="button" className="button-secondary button-secondary--small" onClick={() => { setPhase('confirming'); }}>
         Remove…<span className="visually-hidden"> {what}</span>
       </button>
     );
@@ -116,10 +116,10 @@ function RemoveDay({ day, onRemoved }: { day: NonWorkingDay; onRemoved: (change:
     <span className="nwd-confirm" role="group" aria-label={`Remove ${what}?`}>
       <span>Remove this day?</span>
       {/* Focus moves here so the keyboard user lands on the question they just asked for. */}
-      <button type="button" className="nwd-button nwd-button--small nwd-button--danger" autoFocus disabled={phase === 'busy'} onClick={() => void remove()}>
+      <button type="button" className="button-secondary button-secondary--small button-secondary--danger" autoFocus disabled={phase === 'busy'} onClick={() => void remove()}>
         Remove<span className="visually-hidden"> {what}</span>
       </button>
-      <button type="button" className="nwd-button nwd-button--small" disabled={phase === 'busy'} onClick={() => { setPhase('idle'); }}>Keep it</button>
+      <button type="button" className="button-secondary button-secondary--small" disabled={phase === 'busy'} onClick={() => { setPhase('idle'); }}>Keep it</button>
     </span>
   );
 }
