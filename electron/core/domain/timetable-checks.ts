@@ -8,21 +8,13 @@ import type {
   TimetableCheck,
   TimetableCheckLevel,
 } from '../../../shared/api/methods/calendar';
-import type { MeetingStatus } from '../../../shared/api/methods/meetings';
 import { longDate, shortDate } from '../../../shared/format/dates';
 import { BANK_HOLIDAY_YEARS, isBankHolidayListComplete } from './bank-holidays';
 import { agendaPublishBy, isAgendaInTime, PRIVATE_NOTICE_CLEAR_DAYS, privateNoticeBy } from './statutory-timetable';
 import { clearWorkingDaysBetween, daysBetween, isWeekend } from './working-days';
 
-/** What the timetable needs to know about a meeting. */
-export type TimetableMeeting = {
-  meetingId: number;
-  committeeId: number;
-  committeeName: string;
-  status: MeetingStatus;
-  meetingDate: string;
-  reportDeadline: string | null;
-  agendaIssueDate: string | null;
+/** What the timetable needs to know about a meeting: the facts it reports, and whether a private notice is due. */
+export type TimetableMeeting = Pick<MeetingTimetable, 'meetingId' | 'committeeId' | 'committeeName' | 'status' | 'meetingDate' | 'reportDeadline' | 'agendaIssueDate'> & {
   isExecutive: boolean;
   hasExemptItem: boolean;
 };
