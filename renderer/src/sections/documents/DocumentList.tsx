@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentSummary } from '../../../../shared/api/methods/documents';
 import { EmptyState } from '../../components/EmptyState';
 import { hashFor } from '../../sections';
-import { useWorkspaceRead } from '../inspections/use-inspections';
+import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 import { changedWords, KIND_NAMES, KIND_PLURALS, STATUS_NAMES, usedWords } from './document-words';
 import './documents.css';
 

@@ -7,7 +7,7 @@ import { PlanList } from '../plans/PlanList';
 import { hashFor } from '../../sections';
 import { useImportStore } from '../../stores/import-store';
 import { formatDateRange, formatOptionalDate, FRAMEWORK_SHORT_NAMES, GRADE_NAMES } from './inspection-words';
-import { useWorkspaceRead } from './use-inspections';
+import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 
 /** Every inspection, newest first, with its grade and how far its plans have got; every action plan; and the ways to add either. */
 export function InspectionList() {

@@ -7,7 +7,7 @@ import { useFocusReturn } from '../plans/FormParts';
 import { NewPlanForm } from '../plans/NewPlanForm';
 import { GradeTag } from './InspectionList';
 import { countOf, formatDateRange, formatOptionalDate, FRAMEWORK_NAMES } from './inspection-words';
-import { useWorkspaceRead } from './use-inspections';
+import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 
 /** One inspection: its facts, judgements and recommendations, and the action plans that answer it. */
 export function InspectionPage({ inspectionId }: { inspectionId: number }) {

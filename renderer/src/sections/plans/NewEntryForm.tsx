@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActionPlanView } from '../../../../shared/api/methods/action-plans';
-import { useWorkspaceRead } from '../inspections/use-inspections';
+import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 import { SelectField, TextField } from './Field';
 import { FormActions, FormProblem, SavedNote } from './FormParts';
 import { errorFor, formError } from './plan-call';

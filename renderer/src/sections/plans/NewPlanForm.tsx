@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { hashFor } from '../../sections';
-import { useWorkspaceRead } from '../inspections/use-inspections';
+import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 import { SelectField, TextField } from './Field';
 import { FormActions, FormProblem } from './FormParts';
 import { callForForm, errorFor, formError } from './plan-call';

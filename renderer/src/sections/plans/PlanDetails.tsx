@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ActionPlanView } from '../../../../shared/api/methods/action-plans';
 import { hashFor } from '../../sections';
-import { useWorkspaceRead } from '../inspections/use-inspections';
+import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 import { TextField, SelectField } from './Field';
 import { FormActions, FormProblem, SavedNote } from './FormParts';
 import { errorFor, formError } from './plan-call';

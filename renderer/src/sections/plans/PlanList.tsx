@@ -1,6 +1,6 @@
 import type { ActionPlanSummary } from '../../../../shared/api/methods/action-plans';
 import { hashFor } from '../../sections';
-import { useWorkspaceRead } from '../inspections/use-inspections';
+import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 import { RagTag } from './RagTag';
 import './plans.css';
 

@@ -1,6 +1,6 @@
 import type { PlanAction, ProgressRevision } from '../../../../shared/api/methods/action-plans';
 import { usePlanStore } from '../../stores/plan-store';
-import { useWorkspaceRead } from '../inspections/use-inspections';
+import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 import { SavedNote } from './FormParts';
 import { changePlan, useIsReadOnly } from './plan-changes';
 import { countOf, longDate, recordedAt, shortDate, STATUS_NAMES } from './plan-words';

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../../../shared/api/contract';
-import { callOrToast } from '../../stores/call';
-import { useWorkspaceStore } from '../../stores/workspace-store';
-import type { Loaded } from '../meetings/use-meetings';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
+import { callOrToast } from '../stores/call';
+import { useWorkspaceStore } from '../stores/workspace-store';
+
+/** A read in progress, or done: null when it failed (a toast said why) or no workspace is open. */
+export type Loaded<T> = { isLoading: true; value: null } | { isLoading: false; value: T | null };
 
 /**
  * One API read for the open workspace, made again when the workspace, the
