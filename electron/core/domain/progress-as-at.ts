@@ -82,3 +82,8 @@ export function stateAsAt(
     status: lastStatus ?? (allRows.some((row) => row.status !== null) ? 'not_started' : stored.status),
   };
 }
+
+/** Whether an entry or action was still on the plan at the end of `asAt`: not archived, or archived only later. */
+export function isOnPlanAt(row: { archivedAt: string | null }, asAt: string): boolean {
+  return row.archivedAt === null || ukDateOf(row.archivedAt) > asAt;
+}

@@ -6,6 +6,7 @@ import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { ActionPlanView, OverviewAction, OverviewEntry, PlanEntryView, PlanOverview } from '../../../shared/api/methods/action-plans';
 import { ukDateOf } from '../domain/calendar';
 import { countRagCategories, isStale, ragCategoryOf } from '../domain/rag';
+import { isOnPlanAt } from '../domain/progress-as-at';
 import { historyDates, ragHistory, type HistoryAction } from '../domain/rag-history';
 import { listProgressStatesOfPlan } from '../repositories/action-plans';
 import { getPlanView } from './plan-view';
@@ -26,7 +27,7 @@ export function planOverview(ctx: ServiceContext, input: ApiParsedInput<'actionP
   const staleWeeks = input.staleWeeks ?? DEFAULT_STALE_WEEKS;
   // Archived rows are needed for the history; which stood on `asAt` is decided here.
   const plan = getPlanView(ctx, { id: input.id, asAt, includeArchived: true });
-  const standsOn = (row: { archivedAt: string | null }) => row.archivedAt === null || ukDateOf(row.archivedAt) > asAt;
+  const standsOn = (row: { archivedAt: string | null }) => isOnPlanAt(row, asAt);
 
   const entries = plan.entries.filter(standsOn).map((entry) => ({
     entry,

@@ -3,7 +3,7 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { Action, ActionPlanView, Measure, PlanAction, PlanEntry, PlanEntryView, ProgressUpdate } from '../../../shared/api/methods/action-plans';
 import { ukDateOf } from '../domain/calendar';
-import { progressChains, stateAsAt, updatesAsAt } from '../domain/progress-as-at';
+import { isOnPlanAt, progressChains, stateAsAt, updatesAsAt } from '../domain/progress-as-at';
 import { isOverdue, rollUpRag } from '../domain/rag';
 import { listActionsOfPlan } from '../repositories/actions';
 import { getPlan } from '../repositories/action-plans';
@@ -25,7 +25,7 @@ export function getPlanView(ctx: ServiceContext, input: ApiParsedInput<'actionPl
   const plan = found(getPlan(ctx.db, input.id), 'action plan', input.id);
   const today = ukDateOf(ctx.now());
   const options: ViewOptions = { today, asAt: input.asAt ?? today, since: input.since ?? null };
-  const isShown = (row: { archivedAt: string | null }) => input.includeArchived === true || row.archivedAt === null || ukDateOf(row.archivedAt) > options.asAt;
+  const isShown = (row: { archivedAt: string | null }) => input.includeArchived === true || isOnPlanAt(row, options.asAt);
 
   const measures = groupBy(listMeasuresOfPlan(ctx.db, plan.id), (measure) => measure.entryId);
   const actions = groupBy(listActionsOfPlan(ctx.db, plan.id).filter(isShown), (action) => action.entryId);

@@ -6,7 +6,7 @@
 import type { PlanAction, PlanEntryView } from '../../../shared/api/methods/action-plans';
 import type { RichText, RichTextNode } from '../../../shared/api/schema';
 import { markSection } from '../domain/report-sections';
-import { draftEntrySection, type DraftedSection } from './progress-report-entries';
+import { draftEntrySection, entryHeading, type DraftedSection } from './progress-report-entries';
 import type { ReportFacts } from './progress-report-facts';
 import { bold, bullets, count, describeCounts, heading, joinAnd, shortDate, numbered, ragCountsOf, text, theNameInText } from './progress-report-text';
 
@@ -15,10 +15,26 @@ export type { DraftedSection } from './progress-report-entries';
 /** Every section the plan gives today, in report order: introduction, structure, one per entry, conclusion. */
 export function draftSections(facts: ReportFacts): DraftedSection[] {
   return [
-    fixed('introduction', 'Introduction', introduction(facts)),
-    fixed('structure', 'Action plan structure', structure(facts)),
+    fixed('introduction', introduction(facts)),
+    fixed('structure', structure(facts)),
     ...facts.plan.entries.map((entry) => draftEntrySection(entry, facts)),
-    fixed('conclusion', 'Conclusion', conclusion(facts)),
+    fixed('conclusion', conclusion(facts)),
+  ];
+}
+
+const FIXED_TITLES = { introduction: 'Introduction', structure: 'Action plan structure', conclusion: 'Conclusion' } as const;
+
+/**
+ * The sections a report on these entries has, keys and headings only, in
+ * report order: what the list of sections needs, without drafting any text
+ * (it is read again after every save while the author types).
+ */
+export function sectionOutline(entries: readonly Pick<PlanEntryView, 'id' | 'heading' | 'recommendation'>[]): Pick<DraftedSection, 'key' | 'heading'>[] {
+  return [
+    { key: 'introduction', heading: FIXED_TITLES.introduction },
+    { key: 'structure', heading: FIXED_TITLES.structure },
+    ...entries.map((entry) => ({ key: `entry:${entry.id}`, heading: entryHeading(entry) })),
+    { key: 'conclusion', heading: FIXED_TITLES.conclusion },
   ];
 }
 
@@ -37,7 +53,8 @@ function progressHeading(facts: ReportFacts): RichTextNode {
   return heading(1, text(isAnswer ? 'Recommendations: progress, risk and next steps' : 'Progress, risk and next steps'));
 }
 
-function fixed(key: string, title: string, paragraphs: RichTextNode[]): DraftedSection {
+function fixed(key: keyof typeof FIXED_TITLES, paragraphs: RichTextNode[]): DraftedSection {
+  const title = FIXED_TITLES[key];
   return { key, heading: title, nodes: markSection(key, [heading(1, text(title)), ...paragraphs]) };
 }
 

@@ -12,7 +12,7 @@ import { bold, bullets, count, describeCounts, heading, shortDate, numbered, par
 export type DraftedSection = { key: string; heading: string; nodes: RichTextNode[] };
 
 /** "Recommendation 3: …", or the entry's own heading when it answers no recommendation. */
-export function entryHeading(entry: PlanEntryView): string {
+export function entryHeading(entry: Pick<PlanEntryView, 'heading' | 'recommendation'>): string {
   return entry.recommendation === null ? entry.heading : `Recommendation ${entry.recommendation.number}: ${entry.recommendation.text}`;
 }
 

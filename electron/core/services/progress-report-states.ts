@@ -13,7 +13,7 @@ import type { DraftedSection } from './progress-report-entries';
  * section counts as missing only when it was added after the report was
  * drafted; before that, its section was there and the author took it out.
  */
-export function sectionStates(document: Document, drafted: readonly DraftedSection[], entries: readonly Pick<PlanEntry, 'id' | 'createdAt'>[]): ReportSection[] {
+export function sectionStates(document: Document, drafted: readonly Pick<DraftedSection, 'key' | 'heading'>[], entries: readonly Pick<PlanEntry, 'id' | 'createdAt'>[]): ReportSection[] {
   const found = findSections(document.body);
   const seen = new Set<string>();
   const states: ReportSection[] = [];

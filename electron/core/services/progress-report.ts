@@ -8,6 +8,7 @@ import type { Document } from '../../../shared/api/methods/documents';
 import type { AgendaItem, Meeting } from '../../../shared/api/methods/meetings';
 import type { ProgressReportDraft, RegenerateResult, ReportSection } from '../../../shared/api/methods/progress-reports';
 import { richText, type RichText } from '../../../shared/api/schema';
+import { isOnPlanAt } from '../domain/progress-as-at';
 import { findSections, insertSection, isAsDrafted, replaceSection, sectionFingerprint } from '../domain/report-sections';
 import { CoreError } from '../errors';
 import { getPlan } from '../repositories/action-plans';
@@ -15,10 +16,12 @@ import { getAgendaItem } from '../repositories/agenda-items';
 import { getDocument, insertDocument, listDocuments, updateDocument } from '../repositories/documents';
 import { findMeetingOnDate, getMeeting } from '../repositories/meetings';
 import { listPapersOfItem } from '../repositories/papers';
+import { listEntries } from '../repositories/plan-entries';
+import { listRecommendationsOfPlan } from '../repositories/recommendations';
 import { addPaper, reorderPapersService } from './papers';
-import { draftBody, draftSections, type DraftedSection } from './progress-report-body';
+import { draftBody, draftSections, sectionOutline, type DraftedSection } from './progress-report-body';
 import { draftCoverSheet, reportTitle } from './progress-report-cover';
-import { gatherReportFacts, type ReportTarget } from './progress-report-facts';
+import { gatherReportFacts, reportPeriod, type ReportTarget } from './progress-report-facts';
 import { sectionStates } from './progress-report-states';
 import { shortDate } from './progress-report-text';
 import { audit, found, inTransaction, type ServiceContext } from './unit-of-work';
@@ -58,8 +61,18 @@ export function draftProgressReport(ctx: ServiceContext, input: ApiParsedInput<'
 /** The report's drafted sections and whether the author has changed each, with the plan's entries that have none. */
 export function listReportSections(ctx: ServiceContext, documentId: number): ReportSection[] {
   const document = progressReport(ctx, documentId);
-  const facts = gatherReportFacts(ctx, targetOf(ctx, document, undefined));
-  return sectionStates(document, draftSections(facts), facts.plan.entries);
+  // Read again after every save while the author types: keys and headings only, no text drafted.
+  const { asAt } = reportPeriod(ctx, targetOf(ctx, document, undefined));
+  const entries = entriesOnPlanAt(ctx, document.actionPlanId, asAt);
+  return sectionStates(document, sectionOutline(entries), entries);
+}
+
+/** The plan's entries as a report as at `asAt` lists them, with the recommendation each answers. */
+function entriesOnPlanAt(ctx: ServiceContext, planId: number, asAt: string) {
+  const recommendations = new Map(listRecommendationsOfPlan(ctx.db, planId).map((recommendation) => [recommendation.id, recommendation]));
+  return listEntries(ctx.db, planId)
+    .filter((entry) => isOnPlanAt(entry, asAt))
+    .map((entry) => ({ ...entry, recommendation: entry.recommendationId === null ? null : (recommendations.get(entry.recommendationId) ?? null) }));
 }
 
 /**
