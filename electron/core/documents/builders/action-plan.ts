@@ -14,7 +14,7 @@ const RAG_WORDS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Gre
 const STATUS_WORDS: Record<ActionStatus, string> = { not_started: 'Not started', in_progress: 'In progress', complete: 'Complete', on_hold: 'On hold' };
 
 const COLUMNS = ['Action', 'Owner', 'Timescale', 'Status', 'RAG', 'Latest progress'] as const;
-const COLUMN_WIDTHS = [0.19, 0.17, 0.16, 0.13, 0.1, 0.25];
+const COLUMN_WIDTHS = [0.18, 0.16, 0.15, 0.15, 0.1, 0.26];
 
 /** "Red", "Amber", "Green" or "Not rated". */
 export const ragWord = (rag: Rag | null): string => (rag === null ? 'Not rated' : RAG_WORDS[rag]);
