@@ -4,7 +4,7 @@ import { BrowserWindow, dialog, protocol, session, shell, type WebContents } fro
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 import { resolveStaticFile } from '../core/static-files';
 import { APP_ORIGIN, APP_SCHEME, SECURE_WEB_PREFERENCES, denyPermission, isAppUrl, isSafeExternalUrl } from './security';
-import { addTextMenu, askBeforeLosingChanges, setBritishSpelling } from './spelling';
+import { addTextMenu, askBeforeLosingChanges, setBritishSpelling } from './text-editing';
 
 /** Must run before the app is ready: app:// behaves like a secure web origin. */
 export function registerAppScheme(): void {

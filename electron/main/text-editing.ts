@@ -1,5 +1,6 @@
-// Spelling in British English, and the window's text menu. Kept apart from
-// window.ts so the window's security set-up stays short.
+// Writing in the window: spelling in British English, the text menu, and a
+// question before unsaved typing is lost. Kept apart from window.ts so the
+// window's security set-up stays short.
 import { BrowserWindow, Menu, dialog, type Session, type WebContents } from 'electron';
 import { textMenuTemplate } from './text-menu';
 
