@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CoreError, messageOf } from '../errors';
 import type { Logger } from '../logger';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type WorkspaceDatabase = Database.Database;
 
@@ -178,15 +178,39 @@ function migrate(db: WorkspaceDatabase, file: string, options: OpenOptions) {
   if (pending.length === 0) return;
   if (from > 0) backupBeforeMigrating(db, file, from, options);
   for (const migration of pending) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+    runMigration(db, migration);
     options.log.info(`Migrated ${file} to schema ${migration.version} (${migration.name})`);
   }
   if (from === 0) {
     const insert = db.prepare('INSERT OR IGNORE INTO workspace_meta (key, value) VALUES (?, ?)');
     insert.run('created_at', options.now().toISOString());
+  }
+}
+
+/**
+ * One migration in one transaction. A migration that rebuilds a table (the
+ * only way SQLite changes a CHECK constraint) starts with the line
+ * `-- foreign_keys: off`: the switch only works outside a transaction, so it
+ * is turned off around it, and every reference is checked before commit so a
+ * rebuild can never leave a dangling row behind.
+ */
+function runMigration(db: WorkspaceDatabase, migration: Migration) {
+  const isRebuild = migration.sql.startsWith('-- foreign_keys: off');
+  if (isRebuild) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      if (isRebuild) {
+        const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+        if (broken.length > 0) {
+          const first = broken[0];
+          throw new CoreError('workspace_invalid', `Updating the workspace to schema ${migration.version} would leave ${broken.length} broken reference(s) (the first from ${first?.table} to ${first?.parent}). The file has not been changed; report this with the file.`);
+        }
+      }
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  } finally {
+    if (isRebuild) db.pragma('foreign_keys = ON');
   }
 }
 

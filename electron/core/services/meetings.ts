@@ -148,6 +148,11 @@ function refuseStatusJump(from: MeetingStatus, to: MeetingStatus): void {
   if (from === 'minuted') {
     throw new CoreError('conflict', 'This meeting is minuted: its minutes are the record of it, so its status cannot go back.');
   }
+  if (from === 'cancelled' || to === 'cancelled') {
+    throw new CoreError('conflict', from === 'cancelled'
+      ? 'This meeting was cancelled. Reinstate it first (it comes back as a draft).'
+      : 'A meeting is cancelled with its own action, which records the date and the note for the public notice.');
+  }
   const step = STATUS_ORDER.indexOf(to) - STATUS_ORDER.indexOf(from);
   if (Math.abs(step) !== 1) {
     const next = STATUS_ORDER[STATUS_ORDER.indexOf(from) + 1];

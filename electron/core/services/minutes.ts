@@ -116,6 +116,8 @@ export function loadWritableMeeting(ctx: ServiceContext, meetingId: number): Min
     case 'draft':
     case 'issued':
       throw new CoreError('conflict', `The ${describeMeeting(meeting)} has not been held yet (its status is ${meeting.status}). Mark the meeting as held first, then write its minutes.`);
+    case 'cancelled':
+      throw new CoreError('conflict', `The ${describeMeeting(meeting)} was cancelled, so it has no minutes. Reinstate the meeting first if it did take place.`);
   }
 }
 

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { method } from '../method';
 import { clockTime, id, isoDate, line, orderedIds, paragraph, requiredLine } from '../schema';
 
-export const meetingStatus = z.enum(['draft', 'issued', 'held', 'minuted']);
-/** A meeting's life: draft → issued (agenda sent) → held → minuted. */
+export const meetingStatus = z.enum(['draft', 'issued', 'held', 'minuted', 'cancelled']);
+/** A meeting's life: draft → issued (agenda sent) → held → minuted (minutes approved, locked); or cancelled, kept on record. */
 export type MeetingStatus = z.infer<typeof meetingStatus>;
 
-export const agendaItemKind = z.enum(['minutes', 'report', 'exclusion_of_public', 'terms_and_work_programme', 'other']);
+export const agendaItemKind = z.enum(['minutes', 'report', 'exclusion_of_public', 'terms_and_work_programme', 'recommendations_monitor', 'other']);
 export type AgendaItemKind = z.infer<typeof agendaItemKind>;
 
 /** One meeting of a committee. */
@@ -23,6 +23,12 @@ export type Meeting = {
   /** Derived from the authority's rule unless set by hand (isReportDeadlineManual). */
   reportDeadline: string | null;
   isReportDeadlineManual: boolean;
+  /** Set when the meeting is cancelled (status `cancelled`), with the note the notice gives. */
+  cancelledOn: string | null;
+  cancellationNote: string;
+  /** The later meeting that approved these minutes as a correct record, and when; the minutes are locked from then on. */
+  minutesApprovedMeetingId: number | null;
+  minutesApprovedOn: string | null;
   createdAt: string;
   updatedAt: string;
 };

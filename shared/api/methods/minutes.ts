@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { method } from '../method';
 import { id, isoDate, line, orderedIds, paragraph, requiredLine, richText, type RichText } from '../schema';
 
-export type MeetingStatus = 'draft' | 'issued' | 'held' | 'minuted';
+import type { MeetingStatus } from './meetings';
+
+export type { MeetingStatus };
 export type AttendanceStatus = 'present' | 'apologies' | 'also_attending' | 'absent';
 export type FollowUpStatus = 'open' | 'done' | 'dropped';
 

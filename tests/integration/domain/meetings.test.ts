@@ -328,7 +328,7 @@ describe('bad input', () => {
       ['meetings/create', { committeeId: committee.id, meetingDate: '2018-10-09', venue: 'x'.repeat(301) }, /venue: Keep this under 300/],
       ['meetings/create', { committeeId: committee.id, meetingDate: '2018-10-09', status: 'held' }, /status|Unrecognized/i],
       ['meetings/update', { id: 999, venue: 'Room 1' }, /no meeting with id 999/],
-      ['meetings/setStatus', { id: meeting.id, status: 'cancelled' }, /status/],
+      ['meetings/setStatus', { id: meeting.id, status: 'postponed' }, /status/],
       ['meetings/delete', { id: '1' }, /id/],
       ['agendaItems/create', { meetingId: meeting.id }, /title/],
       ['agendaItems/create', { meetingId: meeting.id, title: '   ' }, /title/],

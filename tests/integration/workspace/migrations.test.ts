@@ -142,6 +142,59 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0011 rebuilds meetings and agenda items with every row and every reference kept, cancellation and approval columns empty, and agenda-item search still in step', () => {
+    const file = path.join(dir, 'meetings.scrutiny');
+    const old = workspaceAtVersion(file, 10);
+    const at = '2025-09-15T10:00:00Z';
+    const run = (sql: string, ...values: unknown[]) => old.prepare(sql).run(...values);
+    run("INSERT INTO committees (name, minute_prefix, created_at, updated_at) VALUES ('Ofsted Subgroup', 'CYP/OSG', ?, ?)", at, at);
+    run("INSERT INTO people (full_name, created_at, updated_at) VALUES ('Alex Morgan', ?, ?)", at, at);
+    run("INSERT INTO meetings (committee_id, meeting_date, start_time, status, agenda_issue_date, report_deadline, created_at, updated_at) VALUES (1, '2025-06-24', '10:00', 'minuted', '2025-06-16', '2025-06-13', ?, ?)", at, at);
+    run("INSERT INTO meetings (committee_id, meeting_date, status, created_at, updated_at) VALUES (1, '2025-10-07', 'issued', ?, ?)", at, at);
+    run("INSERT INTO work_programme_items (committee_id, meeting_id, position, item, created_at, updated_at) VALUES (1, 2, 1, 'Care leavers offer', ?, ?)", at, at);
+    run("INSERT INTO agenda_items (meeting_id, position, title, kind, created_at, updated_at) VALUES (1, 1, 'Minutes', 'minutes', ?, ?)", at, at);
+    run("INSERT INTO agenda_items (meeting_id, position, title, is_exempt, exempt_ground, work_programme_item_id, summary, created_at, updated_at) VALUES (2, 1, 'Residential home inspection', 1, 'Paragraph 3', 1, 'Quarterly placements', ?, ?)", at, at);
+    run("INSERT INTO documents (kind, title, created_at, updated_at) VALUES ('report', 'Placements report', ?, ?)", at, at);
+    run('INSERT INTO papers (agenda_item_id, position, document_id) VALUES (2, 1, 1)');
+    run("INSERT INTO minute_entries (meeting_id, agenda_item_id, position, reference, numbering_year, sequence_number, heading, created_at, updated_at) VALUES (1, 1, 1, 'CYP/OSG/25/1', 2025, 1, 'Minutes', ?, ?)", at, at);
+    run("INSERT INTO attendance (meeting_id, person_id, status, from_minute_id, to_minute_id, position) VALUES (1, 1, 'present', 1, 1, 1)");
+    run("INSERT INTO decisions (minute_entry_id, position, text) VALUES (1, 1, 'To approve the minutes.')");
+    run("INSERT INTO follow_ups (decision_id, description, reported_meeting_id, created_at, updated_at) VALUES (1, 'Circulate the note', 2, ?, ?)", at, at);
+    run("INSERT INTO attachment_contents (sha256, size, data) VALUES (?, 1, x'25')", 'a'.repeat(64));
+    run("INSERT INTO issued_packs (meeting_id, edition, format, version, file_name, content_id, issued_at) VALUES (2, 'public', 'pdf', 1, 'pack.pdf', 1, ?)", at);
+    const tables = ['meetings', 'agenda_items', 'papers', 'minute_entries', 'attendance', 'follow_ups', 'issued_packs', 'work_programme_items'];
+    const before = allRows(old, tables);
+    old.close();
+
+    const db = open(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const [meetingsBefore = [], ...restBefore] = before;
+    const [meetingsAfter, ...restAfter] = allRows(db, tables);
+    expect(meetingsAfter).toEqual((meetingsBefore as Record<string, unknown>[]).map((row) => ({
+      ...row, cancelled_on: null, cancellation_note: '', minutes_approved_meeting_id: null, minutes_approved_on: null,
+    })));
+    expect(restAfter).toEqual(restBefore);
+
+    // The references still hold: a meeting with papers and packs cannot go, its agenda cascades with it.
+    expect(() => db.prepare('DELETE FROM meetings WHERE id = 2').run()).toThrow(/FOREIGN KEY constraint failed/);
+    expect(() => db.prepare("UPDATE meetings SET status = 'cancelled' WHERE id = 2").run()).toThrow(/CHECK constraint failed/);
+    db.prepare("UPDATE meetings SET status = 'cancelled', cancelled_on = '2025-09-20', cancellation_note = 'Not quorate' WHERE id = 2").run();
+    expect(() => db.prepare('UPDATE meetings SET minutes_approved_meeting_id = 1 WHERE id = 1').run()).toThrow(/CHECK constraint failed/);
+    db.prepare("UPDATE meetings SET minutes_approved_meeting_id = 2, minutes_approved_on = '2025-10-07' WHERE id = 1").run();
+    db.prepare("INSERT INTO agenda_items (meeting_id, position, title, kind, is_exempt, created_at, updated_at) VALUES (2, 2, 'Follow-ups', 'recommendations_monitor', 1, ?, ?)").run(at, at);
+
+    const find = (words: string) => db.prepare("SELECT entity_id FROM search_index WHERE search_index MATCH ? AND kind = 'agenda_item' ORDER BY entity_id").pluck().all(words);
+    expect(find('placements')).toEqual([2]);
+    db.prepare("UPDATE agenda_items SET title = 'Children''s homes inspection' WHERE id = 2").run();
+    expect(find('homes')).toEqual([2]);
+    expect(find('residential')).toEqual([]);
+    expect(find('monitor OR follow')).toEqual([3]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
   it('brings a version-1 workspace all the way up, one transaction per step', () => {
     const file = path.join(dir, 'first.scrutiny');
     const old = workspaceAtVersion(file, 1);

@@ -3,7 +3,7 @@ import type { PackEdition, PackFormat, PackKind } from '../../../../shared/api/m
 import type { IssuedPack } from '../../../../shared/api/methods/records';
 import type { EditionChoice, FormatChoice, PackChoices } from '../../stores/pack-store';
 
-export const MEETING_STATUS_NAMES: Record<MeetingStatus, string> = { draft: 'Draft', issued: 'Agenda issued', held: 'Held', minuted: 'Minuted' };
+export const MEETING_STATUS_NAMES: Record<MeetingStatus, string> = { draft: 'Draft', issued: 'Agenda issued', held: 'Held', minuted: 'Minuted', cancelled: 'Cancelled' };
 export const EDITION_NAMES: Record<PackEdition, string> = { public: 'Public', members: 'Members’' };
 export const FORMAT_NAMES: Record<PackFormat, string> = { pdf: 'PDF', docx: 'Word' };
 export const KIND_NAMES: Record<PackKind, string> = { main: 'Main pack', supplementary: 'Supplementary pack' };
