@@ -120,6 +120,8 @@ function buildByKind(build: Builder, exemptGround: string | null): DocumentModel
       return termsOfReferenceModel(build);
     case 'work_programme':
       return workProgrammeModel(build);
+    case 'recommendations_monitor':
+      throw new CoreError('invalid_input', `“${document.title}” is a recommendations monitor, which this build cannot make yet.`);
     case 'agenda':
       throw new CoreError('invalid_input', `“${document.title}” is a stored agenda, but a pack makes its agenda from the meeting itself. Remove this paper from the agenda item.`);
   }

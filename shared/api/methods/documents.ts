@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from '../method';
 import { id, isoDate, line, paragraph, requiredLine, richText, updateOf, type RichText } from '../schema';
 
-export const DOCUMENT_KINDS = ['agenda', 'minutes', 'report', 'action_plan', 'terms_of_reference', 'work_programme', 'other'] as const;
+export const DOCUMENT_KINDS = ['agenda', 'minutes', 'report', 'action_plan', 'terms_of_reference', 'work_programme', 'recommendations_monitor', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_STATUSES = ['draft', 'final', 'withdrawn'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../method';
+import type { DocumentKind } from './documents';
 import { clockTime, id, isoDate, line, orderedIds, paragraph, requiredLine } from '../schema';
 
 export const meetingStatus = z.enum(['draft', 'issued', 'held', 'minuted', 'cancelled']);
@@ -61,7 +62,7 @@ export type AgendaItem = {
 /** The document a paper points at (the values of the documents table). */
 export type PaperDocument = {
   title: string;
-  kind: 'agenda' | 'minutes' | 'report' | 'action_plan' | 'terms_of_reference' | 'work_programme' | 'other';
+  kind: DocumentKind;
   status: 'draft' | 'final' | 'withdrawn';
 };
 

@@ -142,7 +142,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0011 rebuilds meetings and agenda items with every row and every reference kept, cancellation and approval columns empty, and agenda-item search still in step', () => {
+  it('0011 rebuilds meetings, agenda items and documents with every row and every reference kept, cancellation and approval columns empty, and agenda-item search still in step', () => {
     const file = path.join(dir, 'meetings.scrutiny');
     const old = workspaceAtVersion(file, 10);
     const at = '2025-09-15T10:00:00Z';
@@ -162,7 +162,7 @@ describe('migrations', () => {
     run("INSERT INTO follow_ups (decision_id, description, reported_meeting_id, created_at, updated_at) VALUES (1, 'Circulate the note', 2, ?, ?)", at, at);
     run("INSERT INTO attachment_contents (sha256, size, data) VALUES (?, 1, x'25')", 'a'.repeat(64));
     run("INSERT INTO issued_packs (meeting_id, edition, format, version, file_name, content_id, issued_at) VALUES (2, 'public', 'pdf', 1, 'pack.pdf', 1, ?)", at);
-    const tables = ['meetings', 'agenda_items', 'papers', 'minute_entries', 'attendance', 'follow_ups', 'issued_packs', 'work_programme_items'];
+    const tables = ['meetings', 'agenda_items', 'papers', 'minute_entries', 'attendance', 'follow_ups', 'issued_packs', 'work_programme_items', 'documents'];
     const before = allRows(old, tables);
     old.close();
 
@@ -191,6 +191,12 @@ describe('migrations', () => {
     expect(find('homes')).toEqual([2]);
     expect(find('residential')).toEqual([]);
     expect(find('monitor OR follow')).toEqual([3]);
+    expect(() => db.prepare('DELETE FROM documents WHERE id = 1').run()).toThrow(/FOREIGN KEY constraint failed/);
+    db.prepare("INSERT INTO documents (kind, title, committee_id, created_at, updated_at) VALUES ('recommendations_monitor', 'Recommendations monitor', 1, ?, ?)").run(at, at);
+    db.prepare("UPDATE documents SET title = 'Placements and sufficiency' WHERE id = 1").run();
+    const findDocument = (words: string) => db.prepare("SELECT entity_id FROM search_index WHERE search_index MATCH ? AND kind = 'document' ORDER BY entity_id").pluck().all(words);
+    expect(findDocument('sufficiency')).toEqual([1]);
+    expect(findDocument('monitor')).toEqual([2]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });

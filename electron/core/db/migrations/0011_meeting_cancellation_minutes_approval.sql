@@ -1,5 +1,5 @@
 -- foreign_keys: off
--- Two CHECK constraints change, which SQLite can only do by rebuilding the
+-- Three tables' CHECK constraints change, which SQLite can only do by rebuilding the
 -- table (copy, drop, rename), so this migration runs with foreign keys off
 -- and the runner checks every reference before it commits. Ids are kept, so
 -- every row that points at a meeting or an agenda item still does.
@@ -81,4 +81,41 @@ CREATE TRIGGER search_agenda_items_update AFTER UPDATE ON agenda_items BEGIN
 END;
 CREATE TRIGGER search_agenda_items_delete AFTER DELETE ON agenda_items BEGIN
   DELETE FROM search_index WHERE rowid = OLD.id * 8 + 7;
+END;
+
+-- Documents: the recommendations monitor is a generated paper like the terms
+-- of reference and the work programme, built from the committee's follow-ups
+-- at each pack build, so it is a kind of its own.
+CREATE TABLE documents_rebuilt (
+  id              INTEGER PRIMARY KEY,
+  kind            TEXT NOT NULL CHECK (kind IN ('agenda', 'minutes', 'report', 'action_plan', 'terms_of_reference', 'work_programme', 'recommendations_monitor', 'other')),
+  title           TEXT NOT NULL CHECK (length(title) >= 1),
+  status          TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final', 'withdrawn')),
+  committee_id    INTEGER REFERENCES committees (id) ON DELETE SET NULL,
+  action_plan_id  INTEGER REFERENCES action_plans (id) ON DELETE SET NULL,
+  cover_sheet     TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(cover_sheet)),
+  body            TEXT NOT NULL DEFAULT '{"type":"doc","content":[]}' CHECK (json_valid(body)),
+  author          TEXT NOT NULL DEFAULT '',
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL
+) STRICT;
+INSERT INTO documents_rebuilt (id, kind, title, status, committee_id, action_plan_id, cover_sheet, body, author, created_at, updated_at)
+  SELECT id, kind, title, status, committee_id, action_plan_id, cover_sheet, body, author, created_at, updated_at
+  FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_rebuilt RENAME TO documents;
+CREATE INDEX documents_by_kind ON documents (kind, updated_at DESC);
+CREATE INDEX documents_by_updated ON documents (updated_at DESC);
+CREATE INDEX documents_by_committee ON documents (committee_id);
+CREATE INDEX documents_by_plan ON documents (action_plan_id);
+
+CREATE TRIGGER search_documents_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO search_index (rowid, title, body, kind, entity_id) VALUES (NEW.id * 8 + 1, NEW.title, (SELECT coalesce(group_concat(value, ' '), '') FROM json_tree(NEW.body) WHERE key = 'text' AND type = 'text') || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_tree(NEW.cover_sheet) WHERE type = 'text'), 'document', NEW.id);
+END;
+CREATE TRIGGER search_documents_update AFTER UPDATE ON documents BEGIN
+  DELETE FROM search_index WHERE rowid = OLD.id * 8 + 1;
+  INSERT INTO search_index (rowid, title, body, kind, entity_id) VALUES (NEW.id * 8 + 1, NEW.title, (SELECT coalesce(group_concat(value, ' '), '') FROM json_tree(NEW.body) WHERE key = 'text' AND type = 'text') || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_tree(NEW.cover_sheet) WHERE type = 'text'), 'document', NEW.id);
+END;
+CREATE TRIGGER search_documents_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM search_index WHERE rowid = OLD.id * 8 + 1;
 END;

@@ -12,6 +12,7 @@ export const KIND_NAMES: Record<DocumentKind, string> = {
   action_plan: 'Action plan',
   terms_of_reference: 'Terms of reference',
   work_programme: 'Work programme',
+  recommendations_monitor: 'Recommendations monitor',
   other: 'Other',
 };
 
@@ -23,6 +24,7 @@ export const KIND_PLURALS: Record<DocumentKind, string> = {
   action_plan: 'Action plans',
   terms_of_reference: 'Terms of reference',
   work_programme: 'Work programmes',
+  recommendations_monitor: 'Recommendations monitors',
   other: 'Other',
 };
 
