@@ -12,8 +12,11 @@ export type BrowserSession = {
   close: () => Promise<void>;
 };
 
-/** Debian's Chromium, headless, with a fresh profile and no background network. */
-export async function openBrowser(): Promise<BrowserSession> {
+/**
+ * Debian's Chromium, headless, with a fresh profile and no background network;
+ * with `today`, the page's clock starts at 9.00 am that day and runs on.
+ */
+export async function openBrowser(options: { today?: string } = {}): Promise<BrowserSession> {
   const profile = makeTempDir('chromium-profile');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -22,6 +25,10 @@ export async function openBrowser(): Promise<BrowserSession> {
     locale: 'en-GB',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+  if (options.today !== undefined) {
+    const [year, month, day] = options.today.split('-').map(Number);
+    await context.clock.install({ time: new Date(year ?? 0, (month ?? 1) - 1, day ?? 1, 9) });
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });

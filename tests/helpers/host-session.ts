@@ -8,6 +8,13 @@ import { startHostProcess, type HostProcess } from './web-host-process';
 
 export type HostSession = { userData: string; host: HostProcess; browser: BrowserSession };
 
+/**
+ * The day every end-to-end test lives on, server and browser alike: the
+ * demo's December meeting is eight days off, so deadlines, the dashboard and
+ * the timetable read the same whatever the machine's date.
+ */
+export const TEST_TODAY = '2026-11-23';
+
 type SessionOptions = {
   /** Prepares the user-data folder and returns extra arguments for the host (e.g. a workspace to open); by default the host opens the demo workspace. */
   prepare?: (userData: string) => Promise<string[]>;
@@ -21,8 +28,8 @@ export function useHostSession(label: string, options: SessionOptions = {}): Hos
   beforeAll(async () => {
     session.userData = makeTempDir(label);
     const args = options.prepare ? await options.prepare(session.userData) : [];
-    session.host = await startHostProcess({ userDataDir: session.userData, ...(args.length > 0 ? { args } : {}) });
-    session.browser = await openBrowser();
+    session.host = await startHostProcess({ userDataDir: session.userData, args: [...args, '--today', TEST_TODAY] });
+    session.browser = await openBrowser({ today: TEST_TODAY });
     // The printed address carries the token that lets this browser in.
     if (options.isOpened !== false) await session.browser.page.goto(session.host.url);
   });

@@ -22,8 +22,8 @@ export function startHostProcess(options: { userDataDir: string; args?: string[]
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill();
-      reject(new Error(`The web host printed no URL within 20 s:\n${output}`));
-    }, 20_000);
+      reject(new Error(`The web host printed no URL within 60 s:\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=([\w-]+)/.exec(output);
