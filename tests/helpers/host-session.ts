@@ -34,9 +34,11 @@ export function useHostSession(label: string, options: SessionOptions = {}): Hos
     if (options.isOpened !== false) await session.browser.page.goto(session.host.url);
   });
   afterAll(async () => {
-    await session.browser.close();
-    await session.host.stop();
-    fs.rmSync(session.userData, { recursive: true, force: true });
+    // After a failed start some parts are missing; the start's own error is the one to report.
+    const started = session as Partial<HostSession>;
+    await started.browser?.close();
+    await started.host?.stop();
+    if (started.userData !== undefined) fs.rmSync(started.userData, { recursive: true, force: true });
   });
   return session;
 }
