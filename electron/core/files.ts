@@ -25,17 +25,61 @@ export function writeFileAtomically(file: string, content: string | Uint8Array):
  * path written. For exports the user rebuilds (packs, documents, CSV).
  */
 export function replaceFileInFolder(folder: string, fileName: string, content: Uint8Array): string {
+  const target = targetInFolder(folder, fileName);
+  try {
+    writeFileAtomically(target, content);
+  } catch (error) {
+    throw describeWriteFailure(error, target, 'Any earlier file of that name is unchanged');
+  }
+  return target;
+}
+
+/** Files written under temporary names, waiting to take their final names (or to be thrown away). */
+export type StagedFiles = {
+  /** Renames every file into place, replacing earlier files of those names; returns the final paths in order. */
+  commit: () => string[];
+  discard: () => void;
+};
+
+/**
+ * Writes every file into `folder` under a temporary name first, so a caller
+ * can record the files somewhere else (the workspace) only once they are all
+ * safely on disk, and then give them their names. A failure part-way removes
+ * what was written and says what to do; no earlier file is touched.
+ */
+export function stageFilesInFolder(folder: string, files: readonly { fileName: string; content: Uint8Array }[]): StagedFiles {
+  const targets = files.map((file) => targetInFolder(folder, file.fileName));
+  const temporaries: string[] = [];
+  const discard = () => {
+    for (const temporary of temporaries.splice(0)) fs.rmSync(temporary, { force: true });
+  };
+  files.forEach((file, index) => {
+    try {
+      fs.mkdirSync(folder, { recursive: true });
+      temporaries.push(writeTemporaryFile(folder, file.content));
+    } catch (error) {
+      discard();
+      throw describeWriteFailure(error, targets[index] ?? file.fileName, 'Nothing was written and any earlier files are unchanged');
+    }
+  });
+  return {
+    commit: () => {
+      temporaries.forEach((temporary, index) => { fs.renameSync(temporary, targets[index] ?? temporary); });
+      temporaries.length = 0;
+      return targets;
+    },
+    discard,
+  };
+}
+
+/** The path of `fileName` in `folder`, refused when the name would leave the folder or the folder is a file. */
+function targetInFolder(folder: string, fileName: string): string {
   const target = path.resolve(folder, fileName);
   if (path.dirname(target) !== path.resolve(folder)) {
     throw new CoreError('invalid_input', `The name ${fileName} would write outside ${folder}, so nothing was written.`);
   }
   if (fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() === false) {
     throw new CoreError('io_error', `${path.resolve(folder)} is a file, not a folder. Choose a folder to write into; nothing was written.`);
-  }
-  try {
-    writeFileAtomically(target, content);
-  } catch (error) {
-    throw describeWriteFailure(error, target, 'Any earlier file of that name is unchanged');
   }
   return target;
 }

@@ -6,7 +6,7 @@ import type { ApiParsedInput } from '../../../shared/api/contract';
 import { PACK_EDITIONS, PACK_FORMATS, type BuiltPackFile, type PackBuildResult, type PackEdition, type PackFormat } from '../../../shared/api/methods/packs';
 import { writeNewFileInFolder } from '../attachments/export-file';
 import { CoreError } from '../errors';
-import { replaceFileInFolder } from '../files';
+import { replaceFileInFolder, stageFilesInFolder, type StagedFiles } from '../files';
 import { getIssuedPackData } from '../repositories/packs';
 import { getMeeting, latestMeetingId, updateMeeting } from '../repositories/meetings';
 import { getMeetingService } from './meetings';
@@ -40,7 +40,10 @@ export async function issuePackService(ctx: ServiceContext, input: IssueInput, p
   const issueDate = input.kind === 'main' ? todayOf(ctx) : (meeting.agendaIssueDate ?? todayOf(ctx));
   const built = await buildPack(ctx, { meeting, kind: input.kind, editions: editionsOf(input.edition), formats: formatsOf(input.format), issueDate }, progress);
   progress.signal?.throwIfAborted();
-  const issued = inTransaction(ctx, () => {
+  // The files go to disk under temporary names before the issue is recorded,
+  // so a full disk or a wrong folder refuses the whole issue, not half of it.
+  const staged = input.outDir === undefined ? null : stageFilesInFolder(input.outDir, built.files.map((file) => ({ fileName: file.fileName, content: file.bytes })));
+  const issued = recordIssue(ctx, staged, () => inTransaction(ctx, () => {
     const current = found(getMeeting(ctx.db, meeting.id), 'meeting', meeting.id);
     const packs = built.files.map((file) => recordIssuedPack(ctx, { meetingId: meeting.id, kind: file.kind, edition: file.edition, format: file.format, fileName: file.fileName, data: Buffer.from(file.bytes), pageCount: file.pageCount }));
     if (input.kind === 'main') {
@@ -48,9 +51,20 @@ export async function issuePackService(ctx: ServiceContext, input: IssueInput, p
       audit(ctx, 'issue', 'meeting', meeting.id, `${meeting.committeeName}, ${meeting.meetingDate}: agenda issued on ${issueDate}`);
     }
     return packs;
-  });
-  const files = input.outDir === undefined ? built.files.map((file) => describe(file, null)) : writeFiles(input.outDir, built.files);
+  }));
+  const paths = staged?.commit() ?? null;
+  const files = built.files.map((file, index) => describe(file, paths?.[index] ?? null));
   return { meetingId: meeting.id, files, warnings: built.warnings, log: built.log, issued };
+}
+
+/** Records an issue whose files are staged: if recording fails, the staged files go too. */
+function recordIssue<T>(ctx: ServiceContext, staged: StagedFiles | null, record: () => T): T {
+  try {
+    return record();
+  } catch (error) {
+    staged?.discard();
+    throw error;
+  }
 }
 
 /** Writes an issued version back out under its issued name (never replacing a file unless asked). */

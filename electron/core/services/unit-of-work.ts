@@ -51,8 +51,11 @@ export function mustExist(ctx: ServiceContext, table: Table, rowId: number | nul
 
 /** Turns a foreign-key refusal into a message: something still uses the row. */
 export function refuseIfInUse(error: unknown, what: string): never {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  // A reference declared ON DELETE RESTRICT fails from inside SQLite's action
+  // program, so it reports SQLITE_CONSTRAINT_TRIGGER with the foreign-key message.
+  const isForeignKey = code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || (code === 'SQLITE_CONSTRAINT_TRIGGER' && message === 'FOREIGN KEY constraint failed');
+  if (isForeignKey) {
     throw new CoreError('conflict', `This ${what} is still used elsewhere in the workspace, so it cannot be deleted. Remove those uses first, or archive it instead.`);
   }
   throw error;

@@ -15,6 +15,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contrac
 import type { AppEvent } from '../../../shared/api/types';
 import { readPdf } from '../../helpers/pdf';
 import { makeTempDir } from '../../helpers/temp';
+import { snapshotOf } from '../../helpers/workspace';
 
 const dir = makeTempDir('pack-issue');
 const events: AppEvent[] = [];
@@ -120,6 +121,22 @@ describe('issuing a pack', () => {
     const result = await invoke(ctx, 'packs/build', { meetingId: decemberId, edition: 'public', format: 'pdf', outDir: notAFolder });
     expect(result).toMatchObject({ ok: false, error: { code: 'io_error' } });
     expect(fs.readFileSync(notAFolder, 'utf8')).toBe('x');
+  });
+
+  it('records nothing when the issued files cannot be written: no new version, no issue date, no stray file', async () => {
+    const notAFolder = path.join(dir, 'still-not-a-folder');
+    fs.writeFileSync(notAFolder, 'x');
+    const before = snapshotOf(ctx.workspace.current().db);
+    const result = await invoke(ctx, 'packs/issue', { meetingId: decemberId, edition: 'members', format: 'pdf', outDir: notAFolder });
+    expect(result).toMatchObject({ ok: false, error: { code: 'io_error', message: expect.stringContaining('is a file, not a folder') as unknown } });
+    expect(snapshotOf(ctx.workspace.current().db) === before).toBe(true);
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+
+    // A good folder afterwards gets every file under its final name, and nothing temporary.
+    const target = path.join(dir, 'issued-after-refusal');
+    const issued = await call('packs/issue', { meetingId: decemberId, edition: 'both', format: 'pdf', outDir: target });
+    expect(fs.readdirSync(target).sort()).toEqual(issued.files.map((file) => path.basename(file.path ?? '')).sort());
+    expect(issued.files.every((file) => fs.statSync(file.path ?? '').size === file.size)).toBe(true);
   });
 });
 
