@@ -10,6 +10,7 @@ import { minuteMethods } from './methods/minutes';
 import { inspectionMethods } from './methods/inspections';
 import { actionPlanMethods } from './methods/action-plans';
 import { documentMethods } from './methods/documents';
+import { documentImportMethods } from './methods/document-import';
 import { attachmentMethods } from './methods/attachments';
 import { settingsMethods } from './methods/settings';
 import { recordMethods } from './methods/records';
@@ -59,6 +60,7 @@ export const apiContract = {
   ...inspectionMethods,
   ...actionPlanMethods,
   ...documentMethods,
+  ...documentImportMethods,
   ...attachmentMethods,
   ...settingsMethods,
   ...recordMethods,

@@ -76,7 +76,7 @@ async function buildBenchMeeting(ws: TestWorkspace): Promise<{ meetingId: number
     const document = await ws.call('documents/create', {
       kind: 'report',
       title: `Report ${index + 1}: service review`,
-      status: 'final',
+      status: index === 0 ? 'draft' : 'final',
       committeeId: committee.id,
       coverSheet: { reportTo: 'Children’s Scrutiny Committee', meetingDate: '2025-03-04', subject: `Service review ${index + 1}`, reportOf: 'Strategic Director', reportType: 'for_information', summary: sentence(index, 30), recommendations: [sentence(index + 1, 20)], wardsAffected: 'All' },
       body: reportBody(index, 18),

@@ -1,8 +1,10 @@
 import { createDocument, deleteDocumentService, duplicateDocument, getDocumentService, listDocumentsService, updateDocumentService } from '../services/documents';
 import { exportDocumentService } from '../services/document-export';
+import { documentImportHandlers } from './document-import';
 import { asTask, remember, services, type DomainHandlers } from './handler';
 
 export const documentHandlers: DomainHandlers<'documents'> = {
+  ...documentImportHandlers,
   'documents/list': (ctx, input) => listDocumentsService(services(ctx), input),
   'documents/get': (ctx, { id }) => getDocumentService(services(ctx), id),
   'documents/create': (ctx, input) => createDocument(services(ctx), input),

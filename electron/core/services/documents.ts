@@ -1,14 +1,42 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
-import { DOCUMENT_TITLE_MAX, type Document, type DocumentSummary } from '../../../shared/api/methods/documents';
+import { DOCUMENT_TITLE_MAX, type Document, type DocumentStatus, type DocumentSummary } from '../../../shared/api/methods/documents';
 import { formatDate } from '../../../shared/format/dates';
 import { CoreError } from '../errors';
 import { findAgendaUses, type AgendaUse } from '../repositories/attachments';
-import { deleteDocument, getDocument, insertDocument, listDocuments, updateDocument } from '../repositories/documents';
+import { deleteDocument, findDocumentIdsWithWord, getDocument, insertDocument, listDocuments, updateDocument } from '../repositories/documents';
+import { toMatchQuery } from './search';
 import { audit, found, inTransaction, mustExist, refuseIfInUse, type ServiceContext } from './unit-of-work';
 
-/** Documents for the list, newest first, without bodies. */
+/** More words than this in a search are ignored: each costs a query, and a dozen already pins a document down. */
+const MAX_QUERY_WORDS = 12;
+
+/**
+ * Documents for the list, newest first, without bodies. Words in `query` are
+ * looked up in the workspace's full-text index (title, text and cover sheet,
+ * kept in step by triggers, prefix matching like the workspace search) and in
+ * the author's name; a document must have every word somewhere.
+ */
 export function listDocumentsService(ctx: ServiceContext, input: ApiParsedInput<'documents/list'>): DocumentSummary[] {
-  return listDocuments(ctx.db, input);
+  const { query, ...filter } = input;
+  return listDocuments(ctx.db, { ...filter, ids: query === undefined ? undefined : documentsWithEveryWord(ctx, query) });
+}
+
+/** The ids of documents that have every word of `query`; undefined when it has no words to look for. */
+function documentsWithEveryWord(ctx: ServiceContext, query: string): number[] | undefined {
+  const words = [...new Set(query.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, MAX_QUERY_WORDS);
+  const perWord = words.flatMap((word) => {
+    const match = toMatchQuery(word);
+    return match === null ? [] : [{ match, word }];
+  });
+  const [first, ...rest] = perWord;
+  if (first === undefined) return undefined;
+  let matching = new Set(findDocumentIdsWithWord(ctx.db, first.match, first.word));
+  for (const { match, word } of rest) {
+    if (matching.size === 0) break;
+    const kept: ReadonlySet<number> = matching;
+    matching = new Set(findDocumentIdsWithWord(ctx.db, match, word).filter((documentId) => kept.has(documentId)));
+  }
+  return [...matching];
 }
 
 export function getDocumentService(ctx: ServiceContext, documentId: number): Document {
@@ -25,17 +53,39 @@ export function createDocument(ctx: ServiceContext, input: ApiParsedInput<'docum
   });
 }
 
-/** Changes the fields given; the cover sheet and body, when given, replace the stored ones whole. */
+/**
+ * Changes the fields given; the cover sheet and body, when given, replace the
+ * stored ones whole. A final document is locked: only its status may change,
+ * and reopening it is recorded in the audit trail.
+ */
 export function updateDocumentService(ctx: ServiceContext, input: ApiParsedInput<'documents/update'>): Document {
   const { id: documentId, ...values } = input;
   return inTransaction(ctx, () => {
-    getDocumentService(ctx, documentId);
+    const before = getDocumentService(ctx, documentId);
+    const isContentChanged = Object.keys(values).some((field) => field !== 'status');
+    if (isContentChanged) refuseIfFinal(before, 'be changed');
     checkLinks(ctx, values);
     updateDocument(ctx.db, documentId, values, ctx.now().toISOString());
     const document = getDocumentService(ctx, documentId);
-    audit(ctx, 'update', 'document', documentId, document.title);
+    audit(ctx, 'update', 'document', documentId, auditSummary(before.status, document));
     return document;
   });
+}
+
+/** The audit line of an update: the title, and what happened to a final document's lock. */
+function auditSummary(was: DocumentStatus, document: Document): string {
+  if (was !== 'final' || document.status === 'final') return document.title;
+  return document.status === 'draft' ? `${document.title}: reopened as a draft (it was final)` : `${document.title}: withdrawn (it was final)`;
+}
+
+/**
+ * Refuses a change to a final document: it is locked until reopened as a
+ * draft, which leaves a record in the audit trail. `change` finishes "so it
+ * cannot …" ("be changed", "have its sections drafted again").
+ */
+export function refuseIfFinal(document: Pick<Document, 'title' | 'status'>, change: string): void {
+  if (document.status !== 'final') return;
+  throw new CoreError('conflict', `“${document.title}” is final, so it cannot ${change}. Reopen it as a draft first (this keeps a record that it was reopened).`);
 }
 
 /** Copies a document as a new draft, "Copy of …", with its cover sheet and body. */

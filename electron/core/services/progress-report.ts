@@ -18,6 +18,7 @@ import { findMeetingOnDate, getMeeting } from '../repositories/meetings';
 import { listPapersOfItem } from '../repositories/papers';
 import { listEntries } from '../repositories/plan-entries';
 import { listRecommendationsOfPlan } from '../repositories/recommendations';
+import { refuseIfFinal } from './documents';
 import { addPaper, reorderPapersService } from './papers';
 import { draftBody, draftSections, sectionOutline, type DraftedSection } from './progress-report-body';
 import { draftCoverSheet, reportTitle } from './progress-report-cover';
@@ -84,6 +85,7 @@ function entriesOnPlanAt(ctx: ServiceContext, planId: number, asAt: string) {
 export function regenerateReport(ctx: ServiceContext, input: ApiParsedInput<'progressReports/regenerate'>): RegenerateResult {
   return inTransaction(ctx, () => {
     const document = progressReport(ctx, input.documentId);
+    refuseIfFinal(document, 'have its sections drafted again');
     const facts = gatherReportFacts(ctx, targetOf(ctx, document, input.since));
     const drafted = draftSections(facts);
     const states = new Map(sectionStates(document, drafted, facts.plan.entries).map((section) => [section.key, section]));

@@ -38,6 +38,16 @@ export const reportCoverSheet = z
 
 export type ReportCoverSheet = z.infer<typeof reportCoverSheet>;
 
+/** A meeting whose agenda has the document as a paper. */
+export type DocumentMeeting = {
+  id: number;
+  /** YYYY-MM-DD. */
+  meetingDate: string;
+  committeeName: string;
+  /** Whether a pack of this meeting has been issued (the document may have been added after). */
+  isPackIssued: boolean;
+};
+
 /** One row of the documents list: everything but the cover sheet and body. */
 export type DocumentSummary = {
   id: number;
@@ -45,18 +55,21 @@ export type DocumentSummary = {
   title: string;
   status: DocumentStatus;
   committeeId: number | null;
+  committeeName: string | null;
   actionPlanId: number | null;
   author: string;
+  createdAt: string;
   updatedAt: string;
   /** How many agenda papers use this document; it cannot be deleted while any do. */
   usedByPaperCount: number;
+  /** The meetings whose agendas use it, earliest first, each once. */
+  meetings: DocumentMeeting[];
 };
 
 /** A document with its cover sheet and rich-text body. */
 export type Document = DocumentSummary & {
   coverSheet: ReportCoverSheet;
   body: RichText;
-  createdAt: string;
 };
 
 const kind = z.enum(DOCUMENT_KINDS, { error: `Choose one of: ${DOCUMENT_KINDS.join(', ')}.` });
@@ -78,12 +91,28 @@ export const documentFields = z
 
 export const documentMethods = {
   'documents/list': method<DocumentSummary[]>()(
-    z.object({ kind: kind.optional(), committeeId: id.optional(), actionPlanId: id.optional(), status: status.optional() }).strict(),
-    'Documents, most recently changed first, without their bodies; filtered by kind, committee, action plan or status',
+    z
+      .object({
+        kind: kind.optional(),
+        committeeId: id.optional(),
+        actionPlanId: id.optional(),
+        status: status.optional(),
+        /** Words that must each be found in the title, text, cover sheet or author (as the start of a word there). */
+        query: line(200).optional(),
+        /** Exactly this author ("" for documents with none). */
+        author: line(200).optional(),
+        /** Only papers on this meeting's agenda. */
+        meetingId: id.optional(),
+      })
+      .strict(),
+    'Documents, most recently changed first, without their bodies; filtered by kind, committee, action plan, status, author, meeting or words',
   ),
   'documents/get': method<Document>()(z.object({ id }).strict(), 'One document with its cover sheet and body'),
   'documents/create': method<Document>()(documentFields, 'Write a new document (a draft unless a status is given)'),
-  'documents/update': method<Document>()(updateOf(documentFields), 'Change any of a document’s fields; the cover sheet and body are replaced whole'),
+  'documents/update': method<Document>()(
+    updateOf(documentFields),
+    'Change any of a document’s fields; the cover sheet and body are replaced whole. A final document is locked: only its status may change (reopening it as a draft)',
+  ),
   'documents/duplicate': method<Document>()(z.object({ id }).strict(), 'Copy a document as a new draft called “Copy of …”'),
   'documents/delete': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a document that no agenda uses'),
 } as const;

@@ -73,7 +73,7 @@ describe('documents', () => {
 
     const all = await ws.call('documents/list', {});
     expect(all.map((document) => document.title)).toEqual(['Report B', 'Plan table', 'Report A']);
-    expect(Object.keys(all[0] ?? {}).sort()).toEqual(['actionPlanId', 'author', 'committeeId', 'id', 'kind', 'status', 'title', 'updatedAt', 'usedByPaperCount']);
+    expect(Object.keys(all[0] ?? {}).sort()).toEqual(['actionPlanId', 'author', 'committeeId', 'committeeName', 'createdAt', 'id', 'kind', 'meetings', 'status', 'title', 'updatedAt', 'usedByPaperCount']);
 
     const titles = async (filter: object) => (await ws.call('documents/list', filter)).map((document) => document.id);
     expect(await titles({ kind: 'report' })).toEqual([other.id, report.id]);
@@ -99,6 +99,8 @@ describe('documents', () => {
     expect(final.updatedAt).toBe('2026-11-22T10:01:00.000Z');
     expect(final.createdAt).toBe('2026-11-22T10:00:00.000Z');
 
+    // A final document is locked (tests/integration/documents/final-lock.test.ts): reopened first.
+    await ws.call('documents/update', { id: report.id, status: 'draft' });
     const recast = await ws.call('documents/update', { id: report.id, coverSheet: { subject: 'New subject', reportType: 'for_resolution' }, committeeId: null, kind: 'other' });
     expect(recast).toMatchObject({ kind: 'other', committeeId: null, coverSheet: { subject: 'New subject', reportType: 'for_resolution' } });
     expect(recast.coverSheet.reportTo).toBeUndefined();

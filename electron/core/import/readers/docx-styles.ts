@@ -4,12 +4,12 @@
 // so an auto-numbered recommendation would lose its number without this.
 import { attribute, xmlEvents } from './xml';
 
-/** What a paragraph or character style contributes. */
-export type StyleInfo = { headingLevel: 1 | 2 | 3 | undefined; isBold: boolean; numbering: ListReference | undefined };
+/** What a paragraph or character style contributes; `name` is the style's own name ("heading 1", "Title", "toc 1"). */
+export type StyleInfo = { name: string; headingLevel: 1 | 2 | 3 | undefined; isBold: boolean; isItalic: boolean; numbering: ListReference | undefined };
 /** A paragraph's place in a Word list. */
 export type ListReference = { numId: string; level: number };
 
-type RawStyle = { name: string; basedOn?: string; outlineLevel?: number; isBold?: boolean; numbering?: ListReference };
+type RawStyle = { name: string; basedOn?: string; outlineLevel?: number; isBold?: boolean; isItalic?: boolean; numbering?: ListReference };
 
 /** Styles by id, with headings, bold and list numbering resolved through "based on". */
 export function readStyles(xml: string | null): Map<string, StyleInfo> {
@@ -29,6 +29,7 @@ export function readStyles(xml: string | null): Map<string, StyleInfo> {
         else if (event.name === 'w:basedOn') current.basedOn = value;
         else if (event.name === 'w:outlineLvl') current.outlineLevel = Number(value);
         else if (event.name === 'w:b') current.isBold = isOn(value);
+        else if (event.name === 'w:i') current.isItalic = isOn(value);
         else if (event.name === 'w:numId') numbering.numId = value;
         else if (event.name === 'w:ilvl') numbering.level = Number(value);
         if (numbering.numId !== undefined) current.numbering = { numId: numbering.numId, level: numbering.level ?? 0 };
@@ -55,6 +56,7 @@ export function isOn(value: string | undefined): boolean {
 function resolveStyle(id: string, raw: ReadonlyMap<string, RawStyle>): StyleInfo {
   let headingLevel: 1 | 2 | 3 | undefined;
   let isBold: boolean | undefined;
+  let isItalic: boolean | undefined;
   let numbering: ListReference | undefined;
   // The nearest style in the "based on" chain that says anything about a
   // heading decides; the bound stops a file whose chain loops.
@@ -62,10 +64,11 @@ function resolveStyle(id: string, raw: ReadonlyMap<string, RawStyle>): StyleInfo
   for (let depth = 0; style !== undefined && depth < 12; depth += 1) {
     headingLevel ??= headingLevelOfName(style.name) ?? outlineHeadingLevel(style.outlineLevel);
     isBold ??= style.isBold;
+    isItalic ??= style.isItalic;
     numbering ??= style.numbering;
     style = style.basedOn === undefined ? undefined : raw.get(style.basedOn);
   }
-  return { headingLevel: headingLevel ?? headingLevelOfName(id), isBold: isBold ?? false, numbering };
+  return { name: raw.get(id)?.name ?? '', headingLevel: headingLevel ?? headingLevelOfName(id), isBold: isBold ?? false, isItalic: isItalic ?? false, numbering };
 }
 
 /** The heading level of a Word outline level (0 is the top; 9 is body text). */
@@ -74,14 +77,24 @@ export function outlineHeadingLevel(outlineLevel: number | undefined): 1 | 2 | 3
   return Math.min(3, outlineLevel + 1) as 1 | 2 | 3;
 }
 
-type ListLevel = { start: number; format: string; text: string };
+/** One level of a Word list: its first number, number format ("decimal", "bullet", "lowerLetter" …) and marker pattern ("%1.%2"). */
+export type ListLevel = { start: number; format: string; text: string };
 type ListDefinition = { abstractId: string; startOverrides: Map<number, number> };
+type ListDefinitions = { abstracts: Map<string, ListLevel[]>; lists: Map<string, ListDefinition> };
 
 /** Counts list items through a document as Word does and gives each its marker ("3.", "(b)", "•"). */
 export type ListNumbering = { markerFor: (reference: ListReference) => string | undefined };
 
-/** The numbering of a Word file, from word/numbering.xml (none: no markers). */
-export function readNumbering(xml: string | null): ListNumbering {
+/** The levels of the list a `numId` names (several lists may share one definition), or undefined when the file does not define it. */
+export function readListLevels(xml: string | null): (numId: string) => readonly ListLevel[] | undefined {
+  const { abstracts, lists } = readListDefinitions(xml);
+  return (numId) => {
+    const list = lists.get(numId);
+    return list === undefined ? undefined : abstracts.get(list.abstractId);
+  };
+}
+
+function readListDefinitions(xml: string | null): ListDefinitions {
   const abstracts = new Map<string, ListLevel[]>();
   const lists = new Map<string, ListDefinition>();
   if (xml !== null) {
@@ -111,6 +124,12 @@ export function readNumbering(xml: string | null): ListNumbering {
       else if (event.name === 'w:startOverride' && list !== undefined) list.startOverrides.set(overrideLevel, Number(value ?? 1));
     }
   }
+  return { abstracts, lists };
+}
+
+/** The numbering of a Word file, from word/numbering.xml (none: no markers). */
+export function readNumbering(xml: string | null): ListNumbering {
+  const { abstracts, lists } = readListDefinitions(xml);
   // Lists drawn from one definition share their counters, as in Word, until a list restarts them.
   const counters = new Map<string, (number | undefined)[]>();
   const restarted = new Set<string>();

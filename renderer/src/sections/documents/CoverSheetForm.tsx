@@ -3,17 +3,23 @@ import type { ReportCoverSheet } from '../../../../shared/api/methods/documents'
 import { longDate } from '../../../../shared/format/dates';
 import { EditableRows, TextField } from './CoverSheetFields';
 
-type Props = { sheet: ReportCoverSheet; onChange: (sheet: ReportCoverSheet) => void };
+type Props = {
+  sheet: ReportCoverSheet;
+  onChange: (sheet: ReportCoverSheet) => void;
+  /** A final report's sheet: every field shown, none can be changed. */
+  isReadOnly?: boolean;
+};
 type Officer = NonNullable<ReportCoverSheet['contactOfficers']>[number];
 type Priority = NonNullable<ReportCoverSheet['strategyAlignment']>[number];
 
 /** Every field of a report's cover sheet, as councils print it before the numbered sections. */
-export function CoverSheetForm({ sheet, onChange }: Props) {
+export function CoverSheetForm({ sheet, onChange, isReadOnly = false }: Props) {
   const id = useId();
   const set = <K extends keyof ReportCoverSheet>(key: K, value: ReportCoverSheet[K]) => { onChange({ ...sheet, [key]: value }); };
   const text = (key: 'reportTo' | 'meetingDate' | 'subject' | 'reportOf' | 'summary' | 'wardsAffected' | 'exemptGround') => sheet[key] ?? '';
   return (
-    <div className="settings-form doc-cover__form">
+    // A disabled fieldset turns off every box and button inside it, the add and remove buttons included.
+    <fieldset className="settings-form doc-cover__form" disabled={isReadOnly}>
       <div className="doc-cover__pair">
         <TextField label="Report to" value={text('reportTo')} maxLength={300} hint="The committee, e.g. Improvement Subgroup." onChange={(value) => { set('reportTo', value); }} />
         <TextField label="Date of meeting" type="date" value={text('meetingDate')} maxLength={10} after={dateWords(text('meetingDate'))} onChange={(value) => { set('meetingDate', value === '' ? undefined : value); }} />
@@ -95,7 +101,7 @@ export function CoverSheetForm({ sheet, onChange }: Props) {
       {sheet.isExempt === true && (
         <TextField label="Why it is exempt" value={text('exemptGround')} maxLength={500} hint="The paragraph of Schedule 12A that applies, e.g. Paragraph 3: financial or business affairs." onChange={(value) => { set('exemptGround', value); }} />
       )}
-    </div>
+    </fieldset>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { DocumentKind } from '../../../../shared/api/methods/documents';
+import type { DocumentKind, DocumentStatus } from '../../../../shared/api/methods/documents';
 import { LazyRichTextEditor as RichTextEditor } from '../../components/editor/LazyRichTextEditor';
 import { hashFor } from '../../sections';
 import { useDocumentStore } from '../../stores/document-store';
@@ -7,9 +7,12 @@ import { CoverSheetForm } from './CoverSheetForm';
 import { DocumentDetails } from './DocumentDetails';
 import { DocumentExport } from './DocumentExport';
 import { KIND_NAMES } from './document-words';
+import { FinalBanner } from './FinalBanner';
+import { LazyReadOnlyText } from './LazyReadOnlyText';
 import { PlanSectionsPanel } from './PlanSectionsPanel';
 import { SaveStatus } from './SaveStatus';
 import { useLeaveGuard } from './use-leave-guard';
+import { useStatusChange } from './use-status-change';
 import './documents.css';
 
 const GENERATED_FROM: Partial<Record<DocumentKind, string>> = {
@@ -17,6 +20,7 @@ const GENERATED_FROM: Partial<Record<DocumentKind, string>> = {
   action_plan: 'The pack makes this paper from the action plan as it stands each time it is built, so it has no text to edit here. Edit the plan itself.',
   terms_of_reference: 'The pack makes this paper from the committee’s terms of reference each time it is built, so it has no text to edit here.',
   work_programme: 'The pack makes this paper from the committee’s work programme each time it is built, so it has no text to edit here.',
+  recommendations_monitor: 'The pack makes this paper from the committee’s recommendations and actions tracker each time it is built, so it has no text to edit here.',
   agenda: 'A pack makes its agenda from the meeting itself, so this stored agenda is not used in packs.',
 };
 
@@ -30,6 +34,9 @@ export function DocumentPage({ documentId }: { documentId: number }) {
   const edit = useDocumentStore((state) => state.edit);
   const saveNow = useDocumentStore((state) => state.saveNow);
   const heading = useRef<HTMLHeadingElement>(null);
+  const banner = useRef<HTMLDivElement>(null);
+  const statusActions = useRef<HTMLDivElement>(null);
+  const statusChange = useStatusChange();
   useLeaveGuard(documentId);
 
   useEffect(() => { void useDocumentStore.getState().open(documentId); }, [documentId]);
@@ -52,6 +59,13 @@ export function DocumentPage({ documentId }: { documentId: number }) {
   const isReport = stored.kind === 'report';
   // Only reports and other papers carry written text; the rest are made from the data at every build.
   const isWritten = isReport || stored.kind === 'other';
+  // The lock follows the stored status, not the one being sent: nothing is read-only until the engine agrees.
+  const isLocked = stored.status === 'final';
+  const setStatus = async (status: DocumentStatus) => {
+    if (!(await statusChange.change(status))) return;
+    // The button pressed has gone: focus moves to what now says how the document stands.
+    requestAnimationFrame(() => { (status === 'final' ? banner.current : statusActions.current?.querySelector('button'))?.focus(); });
+  };
   return (
     <div className="doc-page">
       {back}
@@ -60,24 +74,34 @@ export function DocumentPage({ documentId }: { documentId: number }) {
         <span className="doc-bar__kind">{KIND_NAMES[stored.kind]}</span>
         <SaveStatus />
       </div>
-      <DocumentDetails document={stored} draft={draft} onEdit={edit} />
+      {isLocked && <FinalBanner ref={banner} document={stored} isBusy={statusChange.isBusy} onReopen={() => void setStatus('draft')} />}
+      <DocumentDetails document={stored} draft={draft} onEdit={edit} statusChange={statusChange} onStatus={(status) => void setStatus(status)} actionsRef={statusActions} />
       {isReport && (
         <details className="card doc-cover">
           <summary><h2>Cover sheet</h2><span className="doc-cover__summary">{draft.coverSheet.subject?.trim() ? draft.coverSheet.subject : 'Report to, subject, summary, recommendations, contact officers…'}</span></summary>
-          <CoverSheetForm sheet={draft.coverSheet} onChange={(coverSheet) => { edit({ coverSheet }); }} />
+          <CoverSheetForm sheet={draft.coverSheet} isReadOnly={isLocked} onChange={(coverSheet) => { edit({ coverSheet }); }} />
         </details>
       )}
-      {isReport && stored.actionPlanId !== null && <PlanSectionsPanel documentId={documentId} planId={stored.actionPlanId} />}
+      {isReport && stored.actionPlanId !== null && <PlanSectionsPanel documentId={documentId} planId={stored.actionPlanId} isLocked={isLocked} />}
       {isWritten ? (
         <section className="doc-body" aria-labelledby="doc-body-heading">
           <h2 id="doc-body-heading">{isReport ? 'Report text' : 'Text'}</h2>
-          <p id="doc-body-hint" className="hint">
-            Level 1 and 2 headings number themselves (1.0, 4.1) as in the pack; mark a paragraph as numbered to give it the next number (4.1.1). Changes are saved as you type.
-          </p>
-          {/* Saving when focus leaves the text, as well as when typing stops. */}
-          <div onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget)) void saveNow(); }}>
-            <RichTextEditor key={bodyRevision} value={draft.body} onChange={(body) => { edit({ body }); }} label={isReport ? 'Report text' : 'Document text'} describedBy="doc-body-hint" />
-          </div>
+          {isLocked ? (
+            <>
+              <p id="doc-body-hint" className="hint">Final, so the text cannot be changed. Reopen the document as a draft to edit it.</p>
+              <LazyReadOnlyText key={bodyRevision} value={draft.body} label={isReport ? 'Report text' : 'Document text'} describedBy="doc-body-hint" />
+            </>
+          ) : (
+            <>
+              <p id="doc-body-hint" className="hint">
+                Level 1 and 2 headings number themselves (1.0, 4.1) as in the pack; mark a paragraph as numbered to give it the next number (4.1.1). Changes are saved as you type.
+              </p>
+              {/* Saving when focus leaves the text, as well as when typing stops. */}
+              <div onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget)) void saveNow(); }}>
+                <RichTextEditor key={bodyRevision} value={draft.body} onChange={(body) => { edit({ body }); }} label={isReport ? 'Report text' : 'Document text'} describedBy="doc-body-hint" />
+              </div>
+            </>
+          )}
         </section>
       ) : (
         <p className="doc-generated">{GENERATED_FROM[stored.kind] ?? 'The pack makes this paper from the workspace’s own records each time it is built, so it has no text to edit here.'}</p>

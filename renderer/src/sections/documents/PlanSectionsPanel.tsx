@@ -4,10 +4,15 @@ import { SECTION_STATE_NAMES } from './document-words';
 import { RegenerateConfirm } from './RegenerateConfirm';
 import { usePlanSections } from './use-plan-sections';
 
-type Props = { documentId: number; planId: number };
+type Props = {
+  documentId: number;
+  planId: number;
+  /** A final report: its sections are listed but cannot be drafted again until it is reopened. */
+  isLocked?: boolean;
+};
 
 /** The report's sections drafted from its action plan, how each stands, and drafting them again. */
-export function PlanSectionsPanel({ documentId, planId }: Props) {
+export function PlanSectionsPanel({ documentId, planId, isLocked = false }: Props) {
   const { sections, loadError, isBusy, message, keptChanged, update, dismissQuestion } = usePlanSections(documentId);
   const updateButton = useRef<HTMLButtonElement>(null);
   const changed = sections?.filter((section) => section.state === 'changed').length ?? 0;
@@ -34,6 +39,9 @@ export function PlanSectionsPanel({ documentId, planId }: Props) {
           ))}
         </ul>
       )}
+      {isLocked ? (
+        <p className="doc-plan__message">The report is final, so its sections cannot be drafted again. Reopen it as a draft first.</p>
+      ) : (
       <div className="doc-plan__actions">
         {/* Not disabled while busy (aria-disabled instead), so focus stays on it for the question that may follow. */}
         <button ref={updateButton} type="button" className="button-secondary" aria-disabled={isBusy || undefined} disabled={loadError !== null} onClick={() => { if (!isBusy) void update(); }}>
@@ -41,6 +49,7 @@ export function PlanSectionsPanel({ documentId, planId }: Props) {
         </button>
         <p className={message?.tone === 'error' ? 'doc-plan__message doc-plan__message--error' : 'doc-plan__message'} role="status" aria-live="polite">{message?.text ?? ''}</p>
       </div>
+      )}
       {keptChanged.length > 0 && (
         <RegenerateConfirm
           sections={keptChanged}

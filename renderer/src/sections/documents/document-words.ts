@@ -1,8 +1,8 @@
 // How documents are described on screen: kinds and statuses in the users'
 // words, and when a document last changed, in words.
-import type { DocumentKind, DocumentStatus } from '../../../../shared/api/methods/documents';
+import type { DocumentKind, DocumentMeeting, DocumentStatus } from '../../../../shared/api/methods/documents';
 import type { ReportSectionState } from '../../../../shared/api/methods/progress-reports';
-import { formatDate, formatTime } from '../../../../shared/format/dates';
+import { formatDate, formatTime, longDate } from '../../../../shared/format/dates';
 import type { SaveState } from '../../stores/document-store';
 
 export const KIND_NAMES: Record<DocumentKind, string> = {
@@ -13,18 +13,6 @@ export const KIND_NAMES: Record<DocumentKind, string> = {
   terms_of_reference: 'Terms of reference',
   work_programme: 'Work programme',
   recommendations_monitor: 'Recommendations monitor',
-  other: 'Other',
-};
-
-/** Plural names for the kind filter. */
-export const KIND_PLURALS: Record<DocumentKind, string> = {
-  agenda: 'Agendas',
-  minutes: 'Minutes',
-  report: 'Reports',
-  action_plan: 'Action plans',
-  terms_of_reference: 'Terms of reference',
-  work_programme: 'Work programmes',
-  recommendations_monitor: 'Recommendations monitors',
   other: 'Other',
 };
 
@@ -72,4 +60,21 @@ export function saveWords(save: SaveState): string {
 export function usedWords(paperCount: number): string {
   if (paperCount === 0) return 'Not used on any agenda yet';
   return `Used on ${paperCount} ${paperCount === 1 ? 'agenda' : 'agendas'}`;
+}
+
+/** When a document last changed, for the list: "23 November 2026, 10.42 am". */
+export function changedAtWords(isoTimestamp: string): string {
+  const at = new Date(isoTimestamp);
+  if (Number.isNaN(at.getTime())) return 'Unknown';
+  return `${formatDate(at)}, ${formatTime(at.getHours(), at.getMinutes())}`;
+}
+
+/** A meeting a document is a paper for: "Tuesday, 1 December 2026 – Children’s Scrutiny". */
+export function meetingWords(meeting: Pick<DocumentMeeting, 'meetingDate' | 'committeeName'>): string {
+  return `${longDate(meeting.meetingDate)} – ${meeting.committeeName}`;
+}
+
+/** "1 document", "12 documents". */
+export function documentCountWords(count: number): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'document' : 'documents'}`;
 }
