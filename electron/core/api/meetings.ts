@@ -1,9 +1,11 @@
-import { createAgendaItem, deleteAgendaItemService, reorderAgendaItemsService, updateAgendaItemService } from '../services/agenda-items';
+import { createAgendaItem, deleteAgendaItemService, draftAgenda, reorderAgendaItemsService, updateAgendaItemService } from '../services/agenda-items';
 import {
+  cancelMeeting,
   createMeeting,
   deleteMeetingService,
   getMeetingService,
   listMeetingsService,
+  reinstateMeeting,
   setMeetingStatus,
   updateMeetingService,
 } from '../services/meetings';
@@ -16,8 +18,11 @@ export const meetingHandlers: DomainHandlers<'meetings' | 'agendaItems' | 'paper
   'meetings/create': (ctx, input) => createMeeting(services(ctx), input),
   'meetings/update': (ctx, input) => updateMeetingService(services(ctx), input),
   'meetings/setStatus': (ctx, { id, status }) => setMeetingStatus(services(ctx), id, status),
+  'meetings/cancel': (ctx, { id, note }) => cancelMeeting(services(ctx), id, note ?? ''),
+  'meetings/reinstate': (ctx, { id }) => reinstateMeeting(services(ctx), id),
   'meetings/delete': (ctx, { id }) => deleteMeetingService(services(ctx), id),
   'agendaItems/create': (ctx, input) => createAgendaItem(services(ctx), input),
+  'agendaItems/draft': (ctx, { meetingId }) => draftAgenda(services(ctx), meetingId),
   'agendaItems/update': (ctx, input) => updateAgendaItemService(services(ctx), input),
   'agendaItems/reorder': (ctx, { meetingId, ids }) => reorderAgendaItemsService(services(ctx), meetingId, ids),
   'agendaItems/delete': (ctx, { id }) => deleteAgendaItemService(services(ctx), id),

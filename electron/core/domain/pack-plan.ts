@@ -49,3 +49,17 @@ export function planPack(meeting: MeetingDetail, edition: PackEdition, kind: Pac
   return { edition, kind, items, itemsWithPages, warnings };
 }
 
+
+/**
+ * Why the public edition cannot go out yet, or null: an exempt item listed in
+ * the pack with no exemption ground, since the public agenda must say why the
+ * item is withheld. The members' edition is not held up by it.
+ */
+export function publicEditionBlocker(meeting: MeetingDetail, kind: PackKind, action: 'building' | 'issuing'): string | null {
+  const ungrounded = planPack(meeting, 'public', kind).items.filter((planned) => planned.item.isExempt && planned.item.exemptGround.trim() === '');
+  if (ungrounded.length === 0) return null;
+  const names = ungrounded.map((planned) => `${planned.number} (${planned.item.title})`);
+  const list = names.length === 1 ? `Item ${names[0] ?? ''} is` : `Items ${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''} are`;
+  const each = names.length === 1 ? '' : ' for each';
+  return `${list} exempt but ${names.length === 1 ? 'has' : 'have'} no exemption ground. Choose the paragraph of Schedule 12A${each} before ${action} the public pack. The members’ edition can be built without it.`;
+}

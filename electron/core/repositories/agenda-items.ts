@@ -1,4 +1,5 @@
 import type { AgendaItem } from '../../../shared/api/methods/meetings';
+import type { DocumentKind } from '../../../shared/api/methods/documents';
 import type { WorkspaceDatabase } from '../db/connection';
 import { deleteRow, insertRow, mapRows, nextPosition, reorderRows, selectRow, updateRow } from './rows';
 
@@ -49,4 +50,31 @@ export function listReportItemsWithoutPapers(db: WorkspaceDatabase, meetingIds: 
     )
     .all(JSON.stringify(meetingIds));
   return mapRows<AgendaItem>(rows);
+}
+
+/** Whether any decision of the committee's minutes raised a follow-up (the recommendations monitor has something to show). */
+export function committeeHasFollowUps(db: WorkspaceDatabase, committeeId: number): boolean {
+  return db
+    .prepare(
+      `SELECT EXISTS (
+         SELECT 1 FROM follow_ups f
+         JOIN decisions d ON d.id = f.decision_id
+         JOIN minute_entries e ON e.id = d.minute_entry_id
+         JOIN meetings m ON m.id = e.meeting_id
+         WHERE m.committee_id = ?)`,
+    )
+    .pluck()
+    .get(committeeId) === 1;
+}
+
+/** The committee's most recently changed document of a kind (and title, when given) that is not withdrawn. */
+export function findCommitteeDocument(db: WorkspaceDatabase, committeeId: number, kind: DocumentKind, title?: string): { id: number; title: string } | null {
+  const row = db
+    .prepare(
+      `SELECT id, title FROM documents
+       WHERE committee_id = @committeeId AND kind = @kind AND status <> 'withdrawn' AND (@title IS NULL OR title = @title)
+       ORDER BY updated_at DESC, id DESC LIMIT 1`,
+    )
+    .get({ committeeId, kind, title: title ?? null }) as { id: number; title: string } | undefined;
+  return row ?? null;
 }

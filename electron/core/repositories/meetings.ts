@@ -86,6 +86,25 @@ export function countIssuedPacks(db: WorkspaceDatabase, meetingId: number): numb
   return db.prepare('SELECT count(*) FROM issued_packs WHERE meeting_id = ?').pluck().get(meetingId) as number;
 }
 
+/** Whether the meeting has any minutes written: an entry or a line of attendance. */
+export function hasMinutes(db: WorkspaceDatabase, meetingId: number): boolean {
+  return db
+    .prepare('SELECT EXISTS (SELECT 1 FROM minute_entries WHERE meeting_id = @id) OR EXISTS (SELECT 1 FROM attendance WHERE meeting_id = @id)')
+    .pluck()
+    .get({ id: meetingId }) === 1;
+}
+
+/** The committee's latest meeting before `before` (YYYY-MM-DD) that was not cancelled: the one whose minutes come next. */
+export function previousMeeting(db: WorkspaceDatabase, committeeId: number, before: string): Meeting | null {
+  const row = db
+    .prepare(
+      `SELECT * FROM meetings WHERE committee_id = ? AND meeting_date < ? AND status <> 'cancelled'
+       ORDER BY meeting_date DESC, start_time DESC NULLS LAST, id DESC LIMIT 1`,
+    )
+    .get(committeeId, before);
+  return row === undefined ? null : mapRow<Meeting>(row);
+}
+
 export function getMeetingCommittee(db: WorkspaceDatabase, committeeId: number): MeetingCommittee | null {
   const row = db
     .prepare('SELECT id, name, minute_prefix, default_venue, default_start_time, archived_at FROM committees WHERE id = ?')

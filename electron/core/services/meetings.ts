@@ -1,6 +1,7 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
-import type { Meeting, MeetingDetail, MeetingStatus, MeetingSummary, Paper } from '../../../shared/api/methods/meetings';
+import type { Meeting, MeetingDetail, MeetingStatus, MeetingSummary, MeetingWithWarnings, Paper } from '../../../shared/api/methods/meetings';
 import { dateFromIso, formatDate } from '../../../shared/format/dates';
+import { meetingDateWarnings } from '../domain/agenda-dates';
 import { CoreError } from '../errors';
 import { listAgendaItems } from '../repositories/agenda-items';
 import {
@@ -10,6 +11,7 @@ import {
   getMeeting,
   getMeetingCommittee,
   getMeetingWithCommittee,
+  hasMinutes,
   insertMeeting,
   listMeetings,
   updateMeeting,
@@ -17,7 +19,7 @@ import {
 } from '../repositories/meetings';
 import { listPapersOfMeeting } from '../repositories/papers';
 import { listIdsOf, placeItems } from '../repositories/work-programme';
-import { derivedReportDeadline } from './calendar';
+import { derivedReportDeadline, nonWorkingCalendarOf } from './calendar';
 import { renumberCommitteeMinutes } from './minutes';
 import { audit, found, inTransaction, mustExist, refuseIfInUse, todayOf, type ServiceContext } from './unit-of-work';
 
@@ -29,8 +31,9 @@ export function readableDate(isoDate: string): string {
 }
 
 /**
- * The meeting, refusing one that is minuted: its minutes are the record of
- * what was on it. `field` names the input that pointed at it, if any.
+ * The meeting, refusing one that is minuted (its minutes are the record of
+ * what was on it) or cancelled (it stays on record as it stood when called
+ * off). `field` names the input that pointed at it, if any.
  */
 export function meetingOpenForChange(ctx: ServiceContext, meetingId: number, field: string | null, consequence: string): Meeting {
   if (field !== null) mustExist(ctx, 'meetings', meetingId, field, 'meeting');
@@ -38,7 +41,15 @@ export function meetingOpenForChange(ctx: ServiceContext, meetingId: number, fie
   if (meeting.status === 'minuted') {
     throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} is minuted, so ${consequence}.`);
   }
+  if (meeting.status === 'cancelled') {
+    throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} was cancelled, so ${consequence}. Reinstate the meeting first if it is going ahead.`);
+  }
   return meeting;
+}
+
+/** What is worth a second look about a meeting on that date (the meeting is saved all the same). */
+function dateWarnings(ctx: ServiceContext, meetingDate: string): string[] {
+  return meetingDateWarnings(meetingDate, todayOf(ctx), nonWorkingCalendarOf(ctx));
 }
 
 export function listMeetingsService(ctx: ServiceContext, input: ApiParsedInput<'meetings/list'>): MeetingSummary[] {
@@ -86,7 +97,7 @@ function committeeOf(ctx: ServiceContext, committeeId: number): MeetingCommittee
   return found(getMeetingCommittee(ctx.db, committeeId), 'committee', committeeId);
 }
 
-export function createMeeting(ctx: ServiceContext, input: ApiParsedInput<'meetings/create'>): Meeting {
+export function createMeeting(ctx: ServiceContext, input: ApiParsedInput<'meetings/create'>): MeetingWithWarnings {
   return inTransaction(ctx, () => {
     mustExist(ctx, 'committees', input.committeeId, 'committeeId', 'committee');
     const committee = committeeOf(ctx, input.committeeId);
@@ -108,11 +119,11 @@ export function createMeeting(ctx: ServiceContext, input: ApiParsedInput<'meetin
       ctx.now().toISOString(),
     );
     audit(ctx, 'create', 'meeting', meetingId, `${committee.name}, ${input.meetingDate}`);
-    return found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+    return { ...found(getMeeting(ctx.db, meetingId), 'meeting', meetingId), warnings: dateWarnings(ctx, input.meetingDate) };
   });
 }
 
-export function updateMeetingService(ctx: ServiceContext, input: ApiParsedInput<'meetings/update'>): Meeting {
+export function updateMeetingService(ctx: ServiceContext, input: ApiParsedInput<'meetings/update'>): MeetingWithWarnings {
   const { id: meetingId, resetReportDeadline, ...values } = input;
   return inTransaction(ctx, () => {
     const meeting = found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
@@ -139,7 +150,8 @@ export function updateMeetingService(ctx: ServiceContext, input: ApiParsedInput<
     // Minutes number on in date order, so a held meeting that moves may change places.
     if (isNewDate) renumberCommitteeMinutes(ctx, meeting.committeeId);
     audit(ctx, 'update', 'meeting', meetingId, `${committee.name}, ${meetingDate}`);
-    return found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+    // Only a new date is worth warning about: the officer has already seen the old one.
+    return { ...found(getMeeting(ctx.db, meetingId), 'meeting', meetingId), warnings: isNewDate ? dateWarnings(ctx, meetingDate) : [] };
   });
 }
 
@@ -174,21 +186,64 @@ export function setMeetingStatus(ctx: ServiceContext, meetingId: number, status:
   });
 }
 
-/** Deletes a draft meeting that was never issued; its agenda goes with it, its work programme items go back to be scheduled. */
+const CANCEL_INSTEAD = 'Cancel the meeting instead; it stays on record.';
+
+/**
+ * Calls a draft or issued meeting off: it stays on record as cancelled today,
+ * with the note the public notice gives. Its agenda and work programme items
+ * are kept, so reinstating it brings everything back.
+ */
+export function cancelMeeting(ctx: ServiceContext, meetingId: number, note: string): Meeting {
+  return inTransaction(ctx, () => {
+    const meeting = found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+    if (meeting.status === 'cancelled') {
+      throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} was already cancelled on ${readableDate(meeting.cancelledOn ?? meeting.meetingDate)}.`);
+    }
+    if (meeting.status === 'held' || meeting.status === 'minuted') {
+      throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} has been ${meeting.status}, so it cannot be cancelled. If it is marked held by mistake, move it back to issued first.`);
+    }
+    const cancelledOn = todayOf(ctx);
+    updateMeeting(ctx.db, meetingId, { status: 'cancelled', cancelledOn, cancellationNote: note.trim() }, ctx.now().toISOString());
+    audit(ctx, 'update', 'meeting', meetingId, `${meeting.meetingDate}: cancelled on ${cancelledOn}${note.trim() === '' ? '' : ` (${note.trim()})`}`);
+    return found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+  });
+}
+
+/** Brings a cancelled meeting back as a draft; the cancellation date and note are cleared. */
+export function reinstateMeeting(ctx: ServiceContext, meetingId: number): Meeting {
+  return inTransaction(ctx, () => {
+    const meeting = found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+    if (meeting.status !== 'cancelled') {
+      throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} is not cancelled (it is ${meeting.status}), so there is nothing to reinstate.`);
+    }
+    updateMeeting(ctx.db, meetingId, { status: 'draft', cancelledOn: null, cancellationNote: '' }, ctx.now().toISOString());
+    audit(ctx, 'update', 'meeting', meetingId, `${meeting.meetingDate}: reinstated as a draft`);
+    return found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
+  });
+}
+
+/** Why the meeting must stay on record, or null when it may be deleted. */
+function reasonToKeep(ctx: ServiceContext, meeting: Meeting): string | null {
+  if (meeting.status === 'minuted') return 'This meeting is minuted, so it is part of the record and cannot be deleted.';
+  // Only a meeting that has not been held can be called off instead.
+  const instead = meeting.status === 'draft' || meeting.status === 'issued' ? ` ${CANCEL_INSTEAD}` : '';
+  if (hasMinutes(ctx.db, meeting.id)) return `This meeting has minutes, so it is part of the record and cannot be deleted.${instead}`;
+  if (countIssuedPacks(ctx.db, meeting.id) > 0) return `Packs have been issued for this meeting, so it cannot be deleted.${instead}`;
+  if (meeting.status !== 'draft' && meeting.status !== 'cancelled') {
+    return `Only a draft meeting can be deleted; this one is ${meeting.status}.${instead || ' It took place, so it stays on record.'}`;
+  }
+  return null;
+}
+
+/**
+ * Deletes a draft (or cancelled) meeting with no minutes and no issued packs;
+ * its agenda goes with it, its work programme items go back to be scheduled.
+ */
 export function deleteMeetingService(ctx: ServiceContext, meetingId: number): { id: number } {
   return inTransaction(ctx, () => {
     const meeting = found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
-    if (meeting.status !== 'draft') {
-      throw new CoreError(
-        'conflict',
-        meeting.status === 'minuted'
-          ? 'This meeting is minuted, so it is part of the record and cannot be deleted.'
-          : `Only a draft meeting can be deleted; this one is ${meeting.status}. If it never went ahead, set its status back to draft first.`,
-      );
-    }
-    if (countIssuedPacks(ctx.db, meetingId) > 0) {
-      throw new CoreError('conflict', 'Packs have been issued for this meeting, so it stays on record and cannot be deleted. Note any cancellation in its public notice instead.');
-    }
+    const reason = reasonToKeep(ctx, meeting);
+    if (reason !== null) throw new CoreError('conflict', reason);
     // Explicitly, rather than by ON DELETE SET NULL, so they join the end of the list in their order.
     const scheduled = listIdsOf(ctx.db, meeting.committeeId, meetingId);
     if (scheduled.length > 0) placeItems(ctx.db, null, [...listIdsOf(ctx.db, meeting.committeeId, null), ...scheduled]);

@@ -5,11 +5,13 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import { PACK_EDITIONS, PACK_FORMATS, type BuiltPackFile, type PackBuildResult, type PackEdition, type PackFormat } from '../../../shared/api/methods/packs';
 import { writeNewFileInFolder } from '../attachments/export-file';
+import { publicEditionBlocker } from '../domain/pack-plan';
 import { CoreError } from '../errors';
 import { replaceFileInFolder, stageFilesInFolder, type StagedFiles } from '../files';
 import { getIssuedPackData } from '../repositories/packs';
 import { getMeeting, latestMeetingId, updateMeeting } from '../repositories/meetings';
-import { getMeetingService } from './meetings';
+import type { MeetingDetail } from '../../../shared/api/methods/meetings';
+import { getMeetingService, readableDate } from './meetings';
 import { buildPack, type BuiltFile } from './pack-build';
 import { recordIssuedPack } from './records';
 import { audit, found, inTransaction, todayOf, type ServiceContext, type TaskProgress } from './unit-of-work';
@@ -20,6 +22,7 @@ type IssueInput = ApiParsedInput<'packs/issue'>;
 /** Builds a preview of a meeting's pack into a folder, replacing earlier previews of the same name. */
 export async function buildPackService(ctx: ServiceContext, input: BuildInput, progress: TaskProgress = {}): Promise<PackBuildResult> {
   const meeting = getMeetingService(ctx, meetingIdOf(ctx, input.meetingId));
+  refuseUnfitPack(meeting, input, 'building');
   const issueDate = meeting.agendaIssueDate ?? todayOf(ctx);
   const built = await buildPack(ctx, { meeting, kind: input.kind, editions: editionsOf(input.edition), formats: formatsOf(input.format), issueDate }, progress);
   progress.signal?.throwIfAborted();
@@ -34,6 +37,7 @@ export async function buildPackService(ctx: ServiceContext, input: BuildInput, p
  */
 export async function issuePackService(ctx: ServiceContext, input: IssueInput, progress: TaskProgress = {}): Promise<PackBuildResult> {
   const meeting = getMeetingService(ctx, meetingIdOf(ctx, input.meetingId));
+  refuseUnfitPack(meeting, input, 'issuing');
   if (meeting.status === 'held' || meeting.status === 'minuted') {
     throw new CoreError('conflict', `This meeting has been ${meeting.status === 'held' ? 'held' : 'minuted'}, so its pack is on record as issued. Earlier versions can still be exported from the list of issued packs.`);
   }
@@ -72,6 +76,17 @@ export function exportIssuedPack(ctx: ServiceContext, input: ApiParsedInput<'pac
   const pack = found(getIssuedPackData(ctx.db, input.id), 'issued pack', input.id);
   const target = input.overwrite ? replaceFileInFolder(input.outDir, pack.fileName, pack.data) : writeNewFileInFolder(input.outDir, pack.fileName, pack.data);
   return { path: target, size: pack.data.length };
+}
+
+/** A cancelled meeting has no pack; the public edition waits for every exempt item's ground. */
+function refuseUnfitPack(meeting: MeetingDetail, input: BuildInput | IssueInput, action: 'building' | 'issuing'): void {
+  if (meeting.status === 'cancelled') {
+    const when = meeting.cancelledOn === null ? '' : ` on ${readableDate(meeting.cancelledOn)}`;
+    throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} was cancelled${when}, so no pack can be built or issued for it. Reinstate the meeting first if it is going ahead.`);
+  }
+  if (!editionsOf(input.edition).includes('public')) return;
+  const blocker = publicEditionBlocker(meeting, input.kind, action);
+  if (blocker !== null) throw new CoreError('conflict', blocker);
 }
 
 function meetingIdOf(ctx: ServiceContext, ref: number | 'latest'): number {

@@ -82,6 +82,24 @@ export type Paper = {
 
 export type AgendaItemWithPapers = AgendaItem & { papers: Paper[] };
 
+/**
+ * A meeting as saved by meetings/create or meetings/update, with what is worth
+ * a second look about its date (in the past, at a weekend, on a bank holiday or
+ * one of the authority's non-working days). The meeting is saved either way.
+ */
+export type MeetingWithWarnings = Meeting & { warnings: string[] };
+
+/** A document the agenda draft made because the committee had none of that kind. */
+export type DraftedDocument = { id: number; kind: DocumentKind; title: string };
+
+/** What agendaItems/draft added: the new items in agenda order, and the papers it had to create. */
+export type AgendaDraft = {
+  added: AgendaItem[];
+  documentsCreated: DraftedDocument[];
+  /** The whole agenda afterwards, in order. */
+  agenda: AgendaItem[];
+};
+
 /** A meeting with its agenda, each item with its papers, in order. */
 export type MeetingDetail = Meeting & {
   committeeName: string;
@@ -121,11 +139,11 @@ export const meetingMethods = {
     'Meetings by date and start time, optionally of one committee, in one status or between two dates (inclusive)',
   ),
   'meetings/get': method<MeetingDetail>()(z.object({ id }).strict(), 'One meeting with its agenda items and their papers, in order'),
-  'meetings/create': method<Meeting>()(
+  'meetings/create': method<MeetingWithWarnings>()(
     z.object({ committeeId: id, meetingDate: isoDate, ...meetingDetails }).strict(),
-    'Add a meeting; venue and start time default to the committee’s, the report deadline to the authority’s rule',
+    'Add a meeting; venue and start time default to the committee’s, the report deadline to the authority’s rule; warnings say if the date is past or a non-working day',
   ),
-  'meetings/update': method<Meeting>()(
+  'meetings/update': method<MeetingWithWarnings>()(
     z
       .object({ id, meetingDate: isoDate.optional(), ...meetingDetails, resetReportDeadline: z.literal(true).optional() })
       .strict()
@@ -133,26 +151,35 @@ export const meetingMethods = {
         message: 'Give either a reportDeadline or resetReportDeadline, not both.',
         path: ['resetReportDeadline'],
       }),
-    'Change a meeting’s details; a new date re-derives the report deadline unless it was set by hand',
+    'Change a meeting’s details; a new date re-derives the report deadline unless it was set by hand, and is checked like a new meeting’s',
   ),
   'meetings/setStatus': method<Meeting>()(
     z.object({ id, status: meetingStatus }).strict(),
     'Move a meeting one step on (draft → issued → held → minuted) or one step back (never out of minuted)',
   ),
+  'meetings/cancel': method<Meeting>()(
+    z.object({ id, note: paragraph(2_000).optional() }).strict(),
+    'Cancel a draft or issued meeting: it stays on record as cancelled today, with the note for the public notice',
+  ),
+  'meetings/reinstate': method<Meeting>()(z.object({ id }).strict(), 'Bring a cancelled meeting back as a draft'),
   'meetings/delete': method<{ id: number }>()(
     z.object({ id }).strict(),
-    'Delete a draft meeting with no issued packs; its work programme items go back to be scheduled',
+    'Delete a draft meeting with no minutes and no issued packs; its work programme items go back to be scheduled',
   ),
 
   'agendaItems/create': method<AgendaItem>()(
     z.object({ meetingId: id, ...agendaItemFields, workProgrammeItemId: id.optional() }).strict(),
-    'Add an item at the end of a meeting’s agenda',
+    'Add an item at the end of a meeting’s agenda (an exempt item goes after the “Exclusion of the public” item, which is added if need be)',
+  ),
+  'agendaItems/draft': method<AgendaDraft>()(
+    z.object({ meetingId: id }).strict(),
+    'Draft the agenda: the minutes of the last meeting, the work programme’s items for this meeting, the recommendations monitor and the terms of reference and work programme, each once',
   ),
   'agendaItems/update': method<AgendaItem>()(
     z
       .object({ id, ...agendaItemFields, title: agendaItemFields.title.optional(), workProgrammeItemId: id.nullable().optional() })
       .strict(),
-    'Change an agenda item; an exempt item needs its exemption ground',
+    'Change an agenda item; the “Exclusion of the public” item is kept before the first exempt item',
   ),
   'agendaItems/reorder': method<AgendaItem[]>()(
     z.object({ meetingId: id, ids: orderedIds }).strict(),

@@ -1,19 +1,27 @@
+import { useEffect } from 'react';
 import type { MeetingDetail } from '../../../../shared/api/methods/meetings';
-import { dateFromIso, formatClockTime, formatDate, formatLongDate } from '../../../../shared/format/dates';
+import { longDate } from '../../../../shared/format/dates';
 import { SectionPage } from '../../components/SectionPage';
 import { hashFor } from '../../sections';
 import { usePackStore } from '../../stores/pack-store';
+import { useWorkspaceStore } from '../../stores/workspace-store';
+import { AgendaBuilder } from './AgendaBuilder';
 import { IssuedPacks } from './IssuedPacks';
+import { MeetingDetails } from './MeetingDetails';
 import { MeetingTimetable } from './MeetingTimetable';
-import { MEETING_STATUS_NAMES } from './pack-words';
+import { MinutesEditor } from './minutes/MinutesEditor';
+import { folderBeside } from './pack-words';
 import { PackPanel } from './PackPanel';
-import { useMeetingDetail } from './use-meetings';
+import { PageSections } from './PageSections';
+import { useMeeting } from './use-meeting';
+import '../plans/plans.css';
+import './agenda.css';
 
-/** One meeting: its details, its agenda, and the pack built from them. */
+/** One meeting: its details and status, its agenda and papers, its minutes, its statutory timetable and its pack. */
 export function MeetingPage({ meetingId }: { meetingId: number }) {
-  const issueCount = usePackStore((state) => state.issueCount);
-  const meeting = useMeetingDetail(meetingId, issueCount);
-  if (meeting.isLoading || !meeting.value) {
+  const meeting = useMeeting(meetingId);
+  const detail = meeting.detail;
+  if (detail === null) {
     return (
       <SectionPage title="Meeting">
         <p>{meeting.isLoading ? 'Loading the meeting…' : 'This meeting could not be opened.'}</p>
@@ -21,51 +29,39 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
       </SectionPage>
     );
   }
-  const detail = meeting.value;
+  const reload = () => { void meeting.reload(); };
   return (
-    <SectionPage title={`${detail.committeeName}: ${formatLongDate(dateFromIso(detail.meetingDate))}`}>
+    <SectionPage title={`${detail.committeeName}: ${longDate(detail.meetingDate)}`}>
       <p className="pack-back"><a href={hashFor('meetings')}>All meetings</a></p>
-      <MeetingFacts meeting={detail} />
-      <section className="card" aria-labelledby="agenda-heading">
-        <h2 id="agenda-heading">Agenda</h2>
-        <ol className="pack-agenda">
-          {detail.agendaItems.map((item) => (
-            <li key={item.id}>
-              {item.title}
-              {item.isExempt && <span className="tag">Exempt</span>}
-              {item.isToFollow && <span className="tag">To follow</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <MeetingTimetable meeting={detail} />
-      <PackPanel meeting={detail} />
-      <IssuedPacks meetingId={detail.id} />
+      <PageSections />
+      <MeetingDetails meeting={detail} reload={meeting.reload} />
+      <AgendaBuilder meeting={detail} reload={meeting.reload} />
+      <div id="meeting-minutes" className="meeting-anchor">
+        <MinutesEditor meeting={detail} onChanged={reload} />
+      </div>
+      <div id="meeting-timetable" className="meeting-anchor">
+        <MeetingTimetable meeting={detail} />
+      </div>
+      <div id="meeting-pack" className="meeting-anchor">
+        {detail.status === 'cancelled' ? <CancelledPack meeting={detail} /> : <PackPanel meeting={detail} />}
+        <IssuedPacks meetingId={detail.id} />
+      </div>
     </SectionPage>
   );
 }
 
-function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
+/** A cancelled meeting has no pack to build; the versions issued before it was called off stay listed. */
+function CancelledPack({ meeting }: { meeting: MeetingDetail }) {
+  const workspacePath = useWorkspaceStore((state) => (state.status?.isOpen ? state.status.path : null));
+  useEffect(() => {
+    const store = usePackStore.getState();
+    store.openMeeting(meeting.id, folderBeside(workspacePath));
+    void store.loadIssued();
+  }, [meeting.id, workspacePath]);
   return (
-    <dl className="details">
-      <dt>Date</dt>
-      <dd>{formatLongDate(dateFromIso(meeting.meetingDate))}{meeting.startTime ? `, ${formatClockTime(meeting.startTime)}` : ''}</dd>
-      {meeting.venue && (
-        <>
-          <dt>Venue</dt>
-          <dd>{meeting.venue}</dd>
-        </>
-      )}
-      <dt>Status</dt>
-      <dd>{MEETING_STATUS_NAMES[meeting.status]}</dd>
-      <dt>Agenda issued</dt>
-      <dd>{meeting.agendaIssueDate ? formatDate(dateFromIso(meeting.agendaIssueDate)) : 'Not yet'}</dd>
-      {meeting.reportDeadline && (
-        <>
-          <dt>Report deadline</dt>
-          <dd>{formatDate(dateFromIso(meeting.reportDeadline))}</dd>
-        </>
-      )}
-    </dl>
+    <section className="card pack-panel" aria-labelledby="pack-heading">
+      <h2 id="pack-heading">Meeting pack</h2>
+      <p>This meeting was cancelled, so no pack can be built or issued for it. Reinstate the meeting (under Details) if it is going ahead.</p>
+    </section>
   );
 }
