@@ -1,7 +1,10 @@
-import { setAttendance } from '../services/attendance';
+import { attendanceFromMembership, setAttendance } from '../services/attendance';
 import { addDecision, deleteDecisionService, reorderDecisions, updateDecision } from '../services/decisions';
 import { createFollowUp, deleteFollowUpService, listFollowUpsService, updateFollowUpService } from '../services/follow-ups';
+import { addMonitorToAgenda } from '../services/recommendations-monitor';
 import { addMinuteEntry, deleteMinuteEntryService, getMinutes, reorderMinuteEntries, updateMinuteEntryService } from '../services/minutes';
+import { approveMinutes, listApprovingMeetings } from '../services/minutes-approval';
+import { startMinutesFromAgenda } from '../services/minutes-from-agenda';
 import { services, type DomainHandlers } from './handler';
 
 export const minuteHandlers: DomainHandlers<'minutes' | 'followUps'> = {
@@ -11,6 +14,10 @@ export const minuteHandlers: DomainHandlers<'minutes' | 'followUps'> = {
   'minutes/reorderEntries': (ctx, { meetingId, ids }) => reorderMinuteEntries(services(ctx), meetingId, ids),
   'minutes/deleteEntry': (ctx, { id }) => deleteMinuteEntryService(services(ctx), id),
   'minutes/setAttendance': (ctx, input) => setAttendance(services(ctx), input),
+  'minutes/startFromAgenda': (ctx, { meetingId }) => startMinutesFromAgenda(services(ctx), meetingId),
+  'minutes/attendanceFromMembership': (ctx, { meetingId }) => attendanceFromMembership(services(ctx), meetingId),
+  'minutes/approvingMeetings': (ctx, { meetingId }) => listApprovingMeetings(services(ctx), meetingId),
+  'minutes/approve': (ctx, input) => approveMinutes(services(ctx), input),
   'minutes/addDecision': (ctx, { minuteEntryId, text }) => addDecision(services(ctx), minuteEntryId, text),
   'minutes/updateDecision': (ctx, { id, text }) => updateDecision(services(ctx), id, text),
   'minutes/reorderDecisions': (ctx, { minuteEntryId, ids }) => reorderDecisions(services(ctx), minuteEntryId, ids),
@@ -19,4 +26,5 @@ export const minuteHandlers: DomainHandlers<'minutes' | 'followUps'> = {
   'followUps/create': (ctx, input) => createFollowUp(services(ctx), input),
   'followUps/update': (ctx, input) => updateFollowUpService(services(ctx), input),
   'followUps/delete': (ctx, { id }) => deleteFollowUpService(services(ctx), id),
+  'followUps/addMonitorToAgenda': (ctx, { meetingId }) => addMonitorToAgenda(services(ctx), meetingId),
 };

@@ -2,6 +2,9 @@
 // minute of the Ofsted Subgroup in its 2018 numbering year. Numbers run on
 // across the committee's meetings and restart at 1 each numbering year, which
 // is the calendar year or the municipal year, as the authority chooses.
+// Minutes approved as a correct record are the record: their references are
+// quoted in later minutes and reports, so they never change again, whatever
+// happens to the meetings around them or to the rule.
 
 import { municipalYearOf } from './municipal-year';
 
@@ -14,21 +17,26 @@ export type NumberingSettings = {
   municipalYearStartMonth: number;
 };
 
+/** A number as stored with a minute entry. */
+export type EntryNumber = { numberingYear: number; sequenceNumber: number; reference: string };
+
 /** One meeting of a committee and its minute entries in position order. */
 export type MeetingMinutes = {
   meetingId: number;
   meetingDate: string;
   startTime: string | null;
   entryIds: readonly number[];
+  /**
+   * Set when the minutes are approved: the numbers they carry now, one per
+   * entry in `entryIds` order. They are kept as they are.
+   */
+  approvedNumbers?: readonly EntryNumber[] | undefined;
 };
 
 /** The number one minute entry should carry. */
-export type MinuteNumber = {
+export type MinuteNumber = EntryNumber & {
   entryId: number;
   meetingId: number;
-  numberingYear: number;
-  sequenceNumber: number;
-  reference: string;
 };
 
 /** The numbering year of a meeting held on an ISO date: 2019-03-12 → 2018 (municipal, May start) or 2019 (calendar). */
@@ -50,21 +58,56 @@ export function formatMinuteReference(prefix: string, numberingYear: number, seq
  * Numbers every minute entry of one committee: meetings in date order (then
  * start time, then id), each meeting's entries as one contiguous block in
  * position order, counting from 1 again when the numbering year changes.
+ *
+ * Approved minutes keep their numbers. The minutes after them in a year
+ * number on from the highest number approved so far, and no entry ever takes
+ * a reference that approved minutes (or `reserved`: references held outside
+ * this committee) already carry — so an earlier, unapproved meeting whose
+ * block no longer fits below approved numbers moves to the next free block
+ * rather than pushing approved ones up.
  */
-export function numberMinutes(prefix: string, settings: NumberingSettings, meetings: readonly MeetingMinutes[]): MinuteNumber[] {
+export function numberMinutes(
+  prefix: string,
+  settings: NumberingSettings,
+  meetings: readonly MeetingMinutes[],
+  reserved: ReadonlySet<string> = new Set(),
+): MinuteNumber[] {
   const ordered = [...meetings].sort(compareMeetings);
+  const taken = new Set(reserved);
+  for (const meeting of ordered) for (const number of meeting.approvedNumbers ?? []) taken.add(number.reference);
   const lastNumberOfYear = new Map<number, number>();
   const numbers: MinuteNumber[] = [];
   for (const meeting of ordered) {
-    const numberingYear = numberingYearOf(meeting.meetingDate, settings);
-    let sequenceNumber = lastNumberOfYear.get(numberingYear) ?? 0;
-    for (const entryId of meeting.entryIds) {
-      sequenceNumber += 1;
-      numbers.push({ entryId, meetingId: meeting.meetingId, numberingYear, sequenceNumber, reference: formatMinuteReference(prefix, numberingYear, sequenceNumber) });
+    if (meeting.approvedNumbers !== undefined) {
+      meeting.approvedNumbers.forEach((kept, index) => {
+        const entryId = meeting.entryIds[index];
+        if (entryId !== undefined) numbers.push({ ...kept, entryId, meetingId: meeting.meetingId });
+        lastNumberOfYear.set(kept.numberingYear, Math.max(lastNumberOfYear.get(kept.numberingYear) ?? 0, kept.sequenceNumber));
+      });
+      continue;
     }
-    lastNumberOfYear.set(numberingYear, sequenceNumber);
+    const numberingYear = numberingYearOf(meeting.meetingDate, settings);
+    const isFree = (sequenceNumber: number) => !taken.has(formatMinuteReference(prefix, numberingYear, sequenceNumber));
+    const first = firstFreeBlock((lastNumberOfYear.get(numberingYear) ?? 0) + 1, meeting.entryIds.length, isFree);
+    meeting.entryIds.forEach((entryId, index) => {
+      const sequenceNumber = first + index;
+      numbers.push({ entryId, meetingId: meeting.meetingId, numberingYear, sequenceNumber, reference: formatMinuteReference(prefix, numberingYear, sequenceNumber) });
+    });
+    if (meeting.entryIds.length > 0) lastNumberOfYear.set(numberingYear, first + meeting.entryIds.length - 1);
   }
   return numbers;
+}
+
+/** The first number from `start` at which `count` numbers in a row are free: a meeting's block stays whole. */
+function firstFreeBlock(start: number, count: number, isFree: (sequenceNumber: number) => boolean): number {
+  let first = start;
+  for (let offset = 0; offset < count; offset += 1) {
+    if (!isFree(first + offset)) {
+      first += offset + 1;
+      offset = -1;
+    }
+  }
+  return first;
 }
 
 function compareMeetings(a: MeetingMinutes, b: MeetingMinutes): number {

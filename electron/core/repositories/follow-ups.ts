@@ -25,21 +25,29 @@ export type FollowUpFilter = {
   followUpId?: number | undefined;
 };
 
-/** A follow-up with its decision, minute, meeting and committee; overdue means open and due before `today`. */
+/**
+ * A follow-up with its decision, minute, meeting and committee; overdue means
+ * open and due before `today`, and its days overdue are counted from that day.
+ */
 const LISTING = `
   SELECT f.id, f.decision_id, f.description, f.owner, f.owner_person_id,
          CASE WHEN p.id IS NULL THEN f.owner ELSE trim(p.honorific || ' ' || p.full_name) END AS owner_name,
          f.due_date, f.status, f.completed_on, f.reported_meeting_id, f.notes,
          (f.status = 'open' AND f.due_date IS NOT NULL AND f.due_date < @today) AS is_overdue,
+         CASE WHEN f.status = 'open' AND f.due_date IS NOT NULL AND f.due_date < @today
+              THEN CAST(julianday(@today) - julianday(f.due_date) AS INTEGER) ELSE 0 END AS days_overdue,
          f.created_at, f.updated_at,
          d.text AS decision_text, d.position AS decision_number,
          e.id AS minute_entry_id, e.reference AS minute_reference, e.heading AS minute_heading,
-         m.id AS meeting_id, m.meeting_date, c.id AS committee_id, c.name AS committee_name
+         e.is_public_excluded AS is_minute_public_excluded,
+         m.id AS meeting_id, m.meeting_date, c.id AS committee_id, c.name AS committee_name,
+         r.meeting_date AS reported_meeting_date
   FROM follow_ups f
   JOIN decisions d ON d.id = f.decision_id
   JOIN minute_entries e ON e.id = d.minute_entry_id
   JOIN meetings m ON m.id = e.meeting_id
   JOIN committees c ON c.id = m.committee_id
+  LEFT JOIN meetings r ON r.id = f.reported_meeting_id
   LEFT JOIN people p ON p.id = f.owner_person_id`;
 
 /** Follow-ups matching the filter, by due date (undated last), then by where they were raised. */
@@ -60,6 +68,17 @@ export function listFollowUps(db: WorkspaceDatabase, filter: FollowUpFilter, tod
       meetingId: filter.meetingId ?? null,
       followUpId: filter.followUpId ?? null,
     });
+  return mapRows<FollowUpListing>(rows);
+}
+
+/**
+ * A committee's follow-ups raised at its meetings before `before`, in the
+ * order they were minuted: the candidates for the recommendations monitor.
+ */
+export function listCommitteeFollowUpsBefore(db: WorkspaceDatabase, committeeId: number, before: string, today: string): FollowUpListing[] {
+  const rows = db
+    .prepare(`${LISTING} WHERE m.committee_id = @committeeId AND m.meeting_date < @before ORDER BY m.meeting_date, e.position, d.position, f.id`)
+    .all({ today, committeeId, before });
   return mapRows<FollowUpListing>(rows);
 }
 

@@ -1,7 +1,7 @@
 import type { MeetingStatus, MinuteEntry } from '../../../shared/api/methods/minutes';
 import type { RichText } from '../../../shared/api/schema';
 import type { WorkspaceDatabase } from '../db/connection';
-import type { NumberingSettings } from '../domain/minute-numbering';
+import type { EntryNumber, NumberingSettings } from '../domain/minute-numbering';
 import { deleteRow, insertRow, mapRow, mapRows, nextPosition, reorderRows, selectRow, updateRow } from './rows';
 
 /** A meeting as the minutes need it: its committee and the prefix of its references. */
@@ -13,6 +13,10 @@ export type MinutesMeeting = {
   meetingDate: string;
   startTime: string | null;
   status: MeetingStatus;
+  /** The later meeting that approved these minutes, its date and the date recorded; null until approved. */
+  minutesApprovedMeetingId: number | null;
+  approvingMeetingDate: string | null;
+  minutesApprovedOn: string | null;
 };
 
 /** A minute entry's current number, with the meeting that orders it. */
@@ -24,9 +28,11 @@ export type NumberedEntry = {
   reference: string;
   numberingYear: number;
   sequenceNumber: number;
+  /** Its meeting's minutes are approved, so this number is kept. */
+  isApproved: boolean;
 };
 
-export type EntryNumber = { reference: string; numberingYear: number; sequenceNumber: number };
+export type { EntryNumber };
 
 type EntryValues = {
   heading?: string | undefined;
@@ -35,15 +41,41 @@ type EntryValues = {
   discussion?: RichText | undefined;
 };
 
+const MINUTES_MEETING = `
+  SELECT m.id, m.committee_id, c.name AS committee_name, c.minute_prefix, m.meeting_date, m.start_time, m.status,
+         m.minutes_approved_meeting_id, a.meeting_date AS approving_meeting_date, m.minutes_approved_on
+  FROM meetings m
+  JOIN committees c ON c.id = m.committee_id
+  LEFT JOIN meetings a ON a.id = m.minutes_approved_meeting_id`;
+
 export function getMinutesMeeting(db: WorkspaceDatabase, meetingId: number): MinutesMeeting | null {
+  const row = db.prepare(`${MINUTES_MEETING} WHERE m.id = ?`).get(meetingId);
+  return row === undefined ? null : mapRow<MinutesMeeting>(row);
+}
+
+/**
+ * The committee's latest meeting before a date that has minutes: the minutes
+ * the next meeting's "Minutes" item takes for approval, and the ones its pack
+ * prints.
+ */
+export function getPreviousMinutesMeeting(db: WorkspaceDatabase, committeeId: number, before: string): MinutesMeeting | null {
   const row = db
     .prepare(
-      `SELECT m.id, m.committee_id, c.name AS committee_name, c.minute_prefix, m.meeting_date, m.start_time, m.status
-       FROM meetings m JOIN committees c ON c.id = m.committee_id
-       WHERE m.id = ?`,
+      `${MINUTES_MEETING}
+       WHERE m.committee_id = ? AND m.meeting_date < ? AND EXISTS (SELECT 1 FROM minute_entries e WHERE e.meeting_id = m.id)
+       ORDER BY m.meeting_date DESC, m.start_time DESC NULLS LAST, m.id DESC
+       LIMIT 1`,
     )
-    .get(meetingId);
+    .get(committeeId, before);
   return row === undefined ? null : mapRow<MinutesMeeting>(row);
+}
+
+/** The committee's meetings after a date, in date order, with their state: the meetings that could approve minutes of that date. */
+export function listLaterMeetings(db: WorkspaceDatabase, committeeId: number, after: string): MinutesMeeting[] {
+  const rows = db
+    .prepare(`${MINUTES_MEETING} WHERE m.committee_id = ? AND m.meeting_date > ? ORDER BY m.meeting_date, m.start_time NULLS LAST, m.id`)
+    .all(committeeId, after);
+  return mapRows<MinutesMeeting>(rows);
 }
 
 export function getNumberingSettings(db: WorkspaceDatabase): NumberingSettings {
@@ -82,13 +114,38 @@ export function reorderMeetingEntries(db: WorkspaceDatabase, meetingId: number, 
 export function listCommitteeEntries(db: WorkspaceDatabase, committeeId: number): NumberedEntry[] {
   const rows = db
     .prepare(
-      `SELECT e.id AS entry_id, e.meeting_id, m.meeting_date, m.start_time, e.reference, e.numbering_year, e.sequence_number
+      `SELECT e.id AS entry_id, e.meeting_id, m.meeting_date, m.start_time, e.reference, e.numbering_year, e.sequence_number,
+              m.minutes_approved_meeting_id IS NOT NULL AS is_approved
        FROM minute_entries e JOIN meetings m ON m.id = e.meeting_id
        WHERE m.committee_id = ?
        ORDER BY e.meeting_id, e.position, e.id`,
     )
     .all(committeeId);
   return mapRows<NumberedEntry>(rows);
+}
+
+/**
+ * References starting with the prefix that other committees' minutes carry:
+ * approved minutes keep a committee's old prefix, which another committee may
+ * since have taken up.
+ */
+export function listReferencesHeldElsewhere(db: WorkspaceDatabase, committeeId: number, prefix: string): Set<string> {
+  const references = db
+    .prepare(
+      `SELECT e.reference FROM minute_entries e JOIN meetings m ON m.id = e.meeting_id
+       WHERE m.committee_id <> ? AND substr(e.reference, 1, length(?) + 1) = ? || '/'`,
+    )
+    .pluck()
+    .all(committeeId, prefix, prefix) as string[];
+  return new Set(references);
+}
+
+/** Records that a later meeting approved a meeting's minutes as a correct record, which makes them minuted. */
+export function recordMinutesApproval(db: WorkspaceDatabase, meetingId: number, approvingMeetingId: number, approvedOn: string, at: string): void {
+  db.prepare(
+    `UPDATE meetings SET minutes_approved_meeting_id = ?, minutes_approved_on = ?, status = 'minuted', updated_at = ?
+     WHERE id = ?`,
+  ).run(approvingMeetingId, approvedOn, at, meetingId);
 }
 
 /** The committees that have minutes, with their prefixes. */

@@ -25,6 +25,7 @@ import { getMeetingService, listMeetingsService, readableDate } from './meetings
 import { listMembershipsService } from './memberships';
 import { getMinutes } from './minutes';
 import { getPlanView } from './plan-view';
+import { recommendationsMonitorModel } from './recommendations-monitor';
 import { getSettingsService } from './settings';
 import type { ServiceContext } from './unit-of-work';
 import { listWorkProgrammeService } from './work-programme';
@@ -121,7 +122,7 @@ function buildByKind(build: Builder, exemptGround: string | null): DocumentModel
     case 'work_programme':
       return workProgrammeModel(build);
     case 'recommendations_monitor':
-      throw new CoreError('invalid_input', `“${document.title}” is a recommendations monitor, which this build cannot make yet.`);
+      return recommendationsMonitorModel(build);
     case 'agenda':
       throw new CoreError('invalid_input', `“${document.title}” is a stored agenda, but a pack makes its agenda from the meeting itself. Remove this paper from the agenda item.`);
   }

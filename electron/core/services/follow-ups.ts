@@ -1,6 +1,7 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { FollowUpListing, FollowUpStatus } from '../../../shared/api/methods/minutes';
 import { CoreError } from '../errors';
+import { readableDate } from './meetings';
 import {
   deleteFollowUp,
   getDecisionCommitteeId,
@@ -29,8 +30,8 @@ export function createFollowUp(ctx: ServiceContext, input: ApiParsedInput<'follo
 }
 
 /**
- * Changes a follow-up. Done records a completion date (today unless given);
- * open clears it; only a meeting of the same committee can hear it reported back.
+ * Changes a follow-up. Done or dropped records the day it was closed (today
+ * unless given); open clears it; only a meeting of the same committee can hear it reported back.
  */
 export function updateFollowUpService(ctx: ServiceContext, input: ApiParsedInput<'followUps/update'>): FollowUpListing {
   const { id: followUpId, ...values } = input;
@@ -61,6 +62,9 @@ function loadListing(ctx: ServiceContext, followUpId: number): FollowUpListing {
 }
 
 function completionDate(ctx: ServiceContext, status: FollowUpStatus, before: FollowUpRow, given: string | null | undefined): string | null {
+  if (given !== undefined && given !== null && given > todayOf(ctx)) {
+    throw new CoreError('invalid_input', `completedOn: ${readableDate(given)} is after today. Give the day it was done, today or earlier.`);
+  }
   switch (status) {
     case 'open':
       if (given !== undefined && given !== null) {
@@ -70,7 +74,8 @@ function completionDate(ctx: ServiceContext, status: FollowUpStatus, before: Fol
     case 'done':
       return given ?? (before.status === 'done' ? before.completedOn : null) ?? todayOf(ctx);
     case 'dropped':
-      return given === undefined ? before.completedOn : given;
+      // The day it was closed, so the recommendations monitor can report it once.
+      return given ?? before.completedOn ?? todayOf(ctx);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
-import type { MinuteEntry, Minutes, Renumbering } from '../../../shared/api/methods/minutes';
-import { formatDate } from '../../../shared/format/dates';
+import type { MinuteEntry, Minutes, MinutesApproval, Renumbering } from '../../../shared/api/methods/minutes';
+import { dateFromIso, formatDate } from '../../../shared/format/dates';
 import { CoreError } from '../errors';
-import { numberMinutes, numberingYearOf, type MeetingMinutes, type MinuteNumber } from '../domain/minute-numbering';
+import { numberMinutes, numberingYearOf, type EntryNumber, type MeetingMinutes, type MinuteNumber } from '../domain/minute-numbering';
 import { listAttendanceBounds, listAttendanceByStatus } from '../repositories/attendance';
 import { listMeetingDecisions } from '../repositories/decisions';
 import { listMeetingFollowUps } from '../repositories/follow-ups';
@@ -13,10 +13,12 @@ import {
   getMinuteEntry,
   getMinutesMeeting,
   getNumberingSettings,
+  getPreviousMinutesMeeting,
   insertMinuteEntry,
   listCommitteeEntries,
   listCommitteesWithMinutes,
   listMeetingEntries,
+  listReferencesHeldElsewhere,
   reorderMeetingEntries,
   updateMinuteEntry,
   writeEntryNumbers,
@@ -24,9 +26,10 @@ import {
 } from '../repositories/minutes';
 import { audit, found, inTransaction, todayOf, type ServiceContext } from './unit-of-work';
 
-/** The minutes of a meeting in five queries, whatever their size. */
+/** The minutes of a meeting in seven queries, whatever their size. */
 export function getMinutes(ctx: ServiceContext, meetingId: number): Minutes {
   const meeting = found(getMinutesMeeting(ctx.db, meetingId), 'meeting', meetingId);
+  const previous = getPreviousMinutesMeeting(ctx.db, meeting.committeeId, meeting.meetingDate);
   const attendance = listAttendanceByStatus(ctx.db, meetingId);
   const entries = listMeetingEntries(ctx.db, meetingId);
   const decisions = listMeetingDecisions(ctx.db, meetingId);
@@ -46,6 +49,20 @@ export function getMinutes(ctx: ServiceContext, meetingId: number): Minutes {
         .filter((decision) => decision.minuteEntryId === entry.id)
         .map((decision) => ({ ...decision, followUps: followUps.filter((followUp) => followUp.decisionId === decision.id) })),
     })),
+    approval: approvalOf(meeting),
+    previousMinutes: previous === null ? null : { meetingId: previous.id, meetingDate: previous.meetingDate, approval: approvalOf(previous) },
+  };
+}
+
+/** How the meeting's minutes were approved, or null while they are open. */
+export function approvalOf(meeting: MinutesMeeting): MinutesApproval | null {
+  if (meeting.minutesApprovedMeetingId === null) return null;
+  const approvingMeetingDate = meeting.approvingMeetingDate ?? meeting.minutesApprovedOn ?? meeting.meetingDate;
+  return {
+    approvingMeetingId: meeting.minutesApprovedMeetingId,
+    approvingMeetingDate,
+    approvedOn: meeting.minutesApprovedOn ?? approvingMeetingDate,
+    lockReason: `The minutes of the ${describeMeeting(meeting)} were approved as a correct record at the meeting of ${readableIsoDate(approvingMeetingDate)}, so they cannot be changed.`,
   };
 }
 
@@ -106,9 +123,16 @@ export function deleteMinuteEntryService(ctx: ServiceContext, entryId: number): 
   });
 }
 
-/** The meeting, if its minutes may be written: only once it has been held. */
+/**
+ * The meeting, if its minutes may be written: once it has been held, and
+ * until a later meeting approves them. Every write to minutes (entries,
+ * attendance, decisions) passes through here, so approved minutes are locked
+ * in one place.
+ */
 export function loadWritableMeeting(ctx: ServiceContext, meetingId: number): MinutesMeeting {
   const meeting = found(getMinutesMeeting(ctx.db, meetingId), 'meeting', meetingId);
+  const approval = approvalOf(meeting);
+  if (approval !== null) throw new CoreError('conflict', approval.lockReason);
   switch (meeting.status) {
     case 'held':
     case 'minuted':
@@ -123,8 +147,12 @@ export function loadWritableMeeting(ctx: ServiceContext, meetingId: number): Min
 
 /** "Ofsted Subgroup meeting of 26 June 2018", for messages and the audit trail. */
 export function describeMeeting(meeting: Pick<MinutesMeeting, 'committeeName' | 'meetingDate'>): string {
-  const [year, month, day] = meeting.meetingDate.split('-').map(Number);
-  return `${meeting.committeeName} meeting of ${formatDate(new Date(year ?? 0, (month ?? 1) - 1, day ?? 1))}`;
+  return `${meeting.committeeName} meeting of ${readableIsoDate(meeting.meetingDate)}`;
+}
+
+/** "2018-06-26" → "26 June 2018". */
+export function readableIsoDate(isoDate: string): string {
+  return formatDate(dateFromIso(isoDate));
 }
 
 /**
@@ -144,19 +172,28 @@ export function renumberAllMinutes(ctx: ServiceContext): number {
   return renumber(ctx, listCommitteesWithMinutes(ctx.db)).length;
 }
 
+/** Approved minutes go in with the numbers they carry, which the rule then keeps (see numberMinutes). */
 function renumber(ctx: ServiceContext, committees: readonly { id: number; minutePrefix: string }[]): MinuteNumber[] {
   const settings = getNumberingSettings(ctx.db);
   const changed: MinuteNumber[] = [];
   for (const committee of committees) {
     const current = listCommitteeEntries(ctx.db, committee.id);
-    const meetings = new Map<number, MeetingMinutes & { entryIds: number[] }>();
+    const meetings = new Map<number, MeetingMinutes & { entryIds: number[]; approvedNumbers?: EntryNumber[] }>();
     for (const entry of current) {
-      const meeting = meetings.get(entry.meetingId) ?? { meetingId: entry.meetingId, meetingDate: entry.meetingDate, startTime: entry.startTime, entryIds: [] };
+      const meeting = meetings.get(entry.meetingId) ?? {
+        meetingId: entry.meetingId,
+        meetingDate: entry.meetingDate,
+        startTime: entry.startTime,
+        entryIds: [],
+        ...(entry.isApproved ? { approvedNumbers: [] } : {}),
+      };
       meeting.entryIds.push(entry.entryId);
+      meeting.approvedNumbers?.push({ reference: entry.reference, numberingYear: entry.numberingYear, sequenceNumber: entry.sequenceNumber });
       meetings.set(entry.meetingId, meeting);
     }
     const byId = new Map(current.map((entry) => [entry.entryId, entry]));
-    for (const number of numberMinutes(committee.minutePrefix, settings, [...meetings.values()])) {
+    const reserved = listReferencesHeldElsewhere(ctx.db, committee.id, committee.minutePrefix);
+    for (const number of numberMinutes(committee.minutePrefix, settings, [...meetings.values()], reserved)) {
       const before = byId.get(number.entryId);
       if (before?.reference !== number.reference || before.numberingYear !== number.numberingYear || before.sequenceNumber !== number.sequenceNumber) {
         changed.push(number);
@@ -167,11 +204,13 @@ function renumber(ctx: ServiceContext, committees: readonly { id: number; minute
   return changed;
 }
 
-function countOtherMeetings(changed: readonly MinuteNumber[], meetingId: number): number {
+/** How many of the changed numbers belong to other meetings than this one. */
+export function countOtherMeetings(changed: readonly MinuteNumber[], meetingId: number): number {
   return changed.filter((number) => number.meetingId !== meetingId).length;
 }
 
-function describeRenumbering(renumbered: number): string {
+/** " (3 later minute references renumbered)", for the audit trail; nothing when none moved. */
+export function describeRenumbering(renumbered: number): string {
   if (renumbered === 0) return '';
   return ` (${renumbered} later minute ${renumbered === 1 ? 'reference' : 'references'} renumbered)`;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from '../method';
 import { id, isoDate, line, orderedIds, paragraph, requiredLine, richText, type RichText } from '../schema';
 
-import type { MeetingStatus } from './meetings';
+import type { AgendaItem, MeetingStatus } from './meetings';
 
 export type { MeetingStatus };
 export type AttendanceStatus = 'present' | 'apologies' | 'also_attending' | 'absent';
@@ -55,21 +55,27 @@ export type FollowUp = {
   notes: string;
   /** Open and due before today. */
   isOverdue: boolean;
+  /** How many days past its due date an overdue follow-up is (0 when it is not overdue). */
+  daysOverdue: number;
   createdAt: string;
   updatedAt: string;
 };
 
-/** A follow-up with where it came from, for the tracker across all committees. */
+/** A follow-up with where it came from, for the tracker across all committees and the recommendations monitor. */
 export type FollowUpListing = FollowUp & {
   decisionText: string;
   decisionNumber: number;
   minuteEntryId: number;
   minuteReference: string;
   minuteHeading: string;
+  /** The minute was taken with the public excluded: the follow-up stays out of public packs. */
+  isMinutePublicExcluded: boolean;
   meetingId: number;
   meetingDate: string;
   committeeId: number;
   committeeName: string;
+  /** The date of the meeting it is to be reported back to, when one is chosen. */
+  reportedMeetingDate: string | null;
 };
 
 /** One person's attendance; fromReference/toReference bound a partial attendance. */
@@ -90,6 +96,32 @@ export type Attendee = {
 
 export type MinuteEntryWithDecisions = MinuteEntry & { decisions: (Decision & { followUps: FollowUp[] })[] };
 
+/** How a meeting's minutes were approved as a correct record by a later meeting, which locks them. */
+export type MinutesApproval = {
+  approvingMeetingId: number;
+  approvingMeetingDate: string;
+  /** The date recorded: the approving meeting's date. */
+  approvedOn: string;
+  /** Why the minutes can no longer be changed, as every refused change says it. */
+  lockReason: string;
+};
+
+/** The earlier meeting whose minutes this meeting's "Minutes" item takes for approval (the one the pack prints). */
+export type PreviousMinutes = {
+  meetingId: number;
+  meetingDate: string;
+  approval: MinutesApproval | null;
+};
+
+/** A later meeting of the committee, offered to approve a meeting's minutes. */
+export type ApprovingMeetingChoice = {
+  meetingId: number;
+  meetingDate: string;
+  status: MeetingStatus;
+  /** Null when this meeting can approve the minutes; otherwise why it cannot yet. */
+  refusal: string | null;
+};
+
 /** The minutes of one meeting, as the minutes editor and the minutes document need them. */
 export type Minutes = {
   meetingId: number;
@@ -106,6 +138,9 @@ export type Minutes = {
     absent: Attendee[];
   };
   entries: MinuteEntryWithDecisions[];
+  /** Null until a later meeting approves the minutes; from then on every change is refused. */
+  approval: MinutesApproval | null;
+  previousMinutes: PreviousMinutes | null;
 };
 
 const optionalId = id.nullable().optional();
@@ -190,6 +225,22 @@ export const minuteMethods = {
     z.object({ meetingId: id, attendees }).strict(),
     'Replace the attendance of a meeting: present, apologies, also attending, absent; partial attendance over a range of minutes',
   ),
+  'minutes/startFromAgenda': method<{ created: number; entries: MinuteEntry[] } & Renumbering>()(
+    z.object({ meetingId: id }).strict(),
+    'Add a minute for each agenda item not yet minuted, in agenda order, headed with the item’s title; items after the exclusion of the public and exempt items are marked public excluded. Running it again adds nothing new',
+  ),
+  'minutes/attendanceFromMembership': method<{ added: number; attendance: Minutes['attendance'] }>()(
+    z.object({ meetingId: id }).strict(),
+    'Add the committee’s members for the meeting’s municipal year as present (the chair in the Chair) and its executive members and officers as also attending; people already listed are left as they are',
+  ),
+  'minutes/approvingMeetings': method<ApprovingMeetingChoice[]>()(
+    z.object({ meetingId: id }).strict(),
+    'The committee’s later meetings, each saying whether it can approve this meeting’s minutes',
+  ),
+  'minutes/approve': method<MinutesApproval>()(
+    z.object({ meetingId: id, approvingMeetingId: id, recordOnMinuteEntryId: id.optional() }).strict(),
+    'Record that a later meeting of the committee approved the minutes as a correct record: they become minuted and locked. With recordOnMinuteEntryId, the approving meeting’s minute also gets the decision saying so',
+  ),
   'minutes/addDecision': method<Decision>()(
     z.object({ minuteEntryId: id, text: requiredParagraph('the decision', 10_000) }).strict(),
     'Add a numbered decision at the end of a minute',
@@ -226,7 +277,11 @@ export const minuteMethods = {
         notes: paragraph(10_000).optional(),
       })
       .strict(),
-    'Change a follow-up; marking it done records today as its completion date unless another is given',
+    'Change a follow-up; marking it done or dropped records today as the day it was closed unless another is given',
   ),
   'followUps/delete': method<{ id: number }>()(z.object({ id }).strict(), 'Delete a follow-up'),
+  'followUps/addMonitorToAgenda': method<AgendaItem>()(
+    z.object({ meetingId: id }).strict(),
+    'Put the “Recommendations monitor” item on a meeting’s agenda, with the committee’s monitor paper (made once, then reused), before any private items',
+  ),
 } as const;
