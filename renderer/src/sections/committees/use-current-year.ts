@@ -1,0 +1,9 @@
+import { useWorkspaceRead } from '../../hooks/use-workspace-read';
+import { todayIso } from '../plans/plan-words';
+import { municipalYearOf } from './committee-words';
+
+/** The municipal year today falls in, by the authority's start month; null until the settings are read. */
+export function useCurrentMunicipalYear(): number | null {
+  const settings = useWorkspaceRead('settings/get', {});
+  return settings.value ? municipalYearOf(todayIso(), settings.value.municipalYearStartMonth) : null;
+}
