@@ -11,6 +11,7 @@ import type { Document, DocumentSummary } from '../../shared/api/methods/documen
 import type { AuditEntry } from '../../shared/api/methods/records';
 import { axeViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
+import { attemptFromPage as attempt, callFromPage as call } from '../helpers/page-api';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 const NEW_REPORT = 'Care leavers update';
@@ -21,25 +22,6 @@ const session = useHostSession('e2e-documents');
 beforeAll(() => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 });
-
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-/** Calls the engine from the page, as the app does: for what a user would check in the stored workspace. */
-async function attempt<T>(page: Page, method: string, input: unknown): Promise<Reply<T>> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method: name, input: body }) });
-      return (await response.json()) as Reply<T>;
-    },
-    [method, input] as const,
-  );
-}
-
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const reply = await attempt<T>(page, method, input);
-  if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
-  return reply.value;
-}
 
 function table(page: Page): Locator {
   return page.getByRole('table', { name: /documents/i });

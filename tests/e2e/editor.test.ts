@@ -6,6 +6,7 @@ import type { Document } from '../../shared/api/methods/documents';
 import type { RichText, RichTextNode } from '../../shared/api/schema';
 import { seriousViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
+import { callFromPage as call } from '../helpers/page-api';
 
 const REPORT = 'Improvement plan: progress report, December 2026';
 const WORD_CLIPBOARD = fs.readFileSync(path.resolve(import.meta.dirname, '../unit/editor/fixtures/word-clipboard.html'), 'utf8');
@@ -16,19 +17,6 @@ const session = useHostSession('e2e-editor');
 beforeAll(() => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 });
-
-/** Calls the engine from the page, as the app does, for what a user would check in the stored document. */
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method: name, input: body }) });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [method, input] as const,
-  );
-  if (!reply.ok) throw new Error(`${method}: ${reply.error?.message ?? 'failed'}`);
-  return reply.value as T;
-}
 
 function text(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Report text' });

@@ -8,6 +8,7 @@ import type { Minutes } from '../../shared/api/methods/minutes';
 import type { PackBuildResult } from '../../shared/api/methods/packs';
 import { axeViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
+import { callFromPage as call } from '../helpers/page-api';
 import { readPdf } from '../helpers/pdf';
 
 // Today is Monday 23 November 2026. The demo's Improvement Subgroup met on 14 July (minutes CYP/IMP/26/1–5, not yet
@@ -16,19 +17,6 @@ import { readPdf } from '../helpers/pdf';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 const session = useHostSession('e2e-minutes');
 const ids = { committee: 0, july: 0, november: 0, approving: 0, december: 0 };
-
-/** Calls the engine from the page, as the app does: to set up what the demo lacks and to check what was stored. */
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method: name, input: body }) });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [method, input] as const,
-  );
-  if (!reply.ok) throw new Error(`${method}: ${reply.error?.message ?? 'failed'}`);
-  return reply.value as T;
-}
 
 /** Pictures of parts of the minutes (the whole page is too long to read at once), each in a window tall enough for it. */
 async function screenshot(page: Page, name: string, parts: Record<string, Locator>) {

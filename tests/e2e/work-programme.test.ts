@@ -7,6 +7,7 @@ import type { Meeting, MeetingSummary } from '../../shared/api/methods/meetings'
 import type { WorkProgrammeItem } from '../../shared/api/methods/work-programme';
 import { axeViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
+import { callFromPage as call } from '../helpers/page-api';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 const DECEMBER = 'Tuesday, 1 December 2026';
@@ -17,19 +18,6 @@ const NEW_ITEM = 'Care leavers offer';
 
 const session = useHostSession('e2e-work-programme');
 let committeeId = 0;
-
-/** Calls the engine from the page, as the app does: to set up what the demo lacks and to check what was stored. */
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method: name, input: body }) });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [method, input] as const,
-  );
-  if (!reply.ok) throw new Error(`${method}: ${reply.error?.message ?? 'failed'}`);
-  return reply.value as T;
-}
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
