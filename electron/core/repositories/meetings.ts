@@ -94,6 +94,11 @@ export function hasMinutes(db: WorkspaceDatabase, meetingId: number): boolean {
     .get({ id: meetingId }) === 1;
 }
 
+/** The dates of the meetings whose minutes this meeting approved as a correct record, earliest first. */
+export function listMinutesApprovedAt(db: WorkspaceDatabase, meetingId: number): string[] {
+  return db.prepare('SELECT meeting_date FROM meetings WHERE minutes_approved_meeting_id = ? ORDER BY meeting_date').pluck().all(meetingId) as string[];
+}
+
 /** The committee's latest meeting before `before` (YYYY-MM-DD) that was not cancelled: the one whose minutes come next. */
 export function previousMeeting(db: WorkspaceDatabase, committeeId: number, before: string): Meeting | null {
   const row = db

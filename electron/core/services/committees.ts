@@ -15,6 +15,7 @@ import {
   updateCommittee,
 } from '../repositories/committees';
 import { getPerson } from '../repositories/people';
+import { renumberCommitteeMinutes } from './minutes';
 import { audit, found, inTransaction, mustExist, todayOf, type ServiceContext } from './unit-of-work';
 
 /** Committees by name, each with what the list shows. */
@@ -45,11 +46,13 @@ export function createCommittee(ctx: ServiceContext, input: ApiParsedInput<'comm
 export function updateCommitteeService(ctx: ServiceContext, input: ApiParsedInput<'committees/update'>): CommitteeDetail {
   const { id: committeeId, ...values } = input;
   return inTransaction(ctx, () => {
-    found(getCommittee(ctx.db, committeeId), 'committee', committeeId);
+    const before = found(getCommittee(ctx.db, committeeId), 'committee', committeeId);
     checkReferences(ctx, committeeId, values);
     updateCommittee(ctx.db, committeeId, values, ctx.now().toISOString());
+    // Minutes not yet approved take the new prefix; approved ones keep the references already published.
+    const renumbered = values.minutePrefix !== undefined && values.minutePrefix !== before.minutePrefix ? renumberCommitteeMinutes(ctx, committeeId).length : 0;
     const committee = getCommitteeService(ctx, committeeId);
-    audit(ctx, 'update', 'committee', committeeId, committee.name);
+    audit(ctx, 'update', 'committee', committeeId, renumbered > 0 ? `${committee.name}: ${renumbered} minute references renumbered` : committee.name);
     return committee;
   });
 }

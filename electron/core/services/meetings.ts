@@ -14,9 +14,11 @@ import {
   hasMinutes,
   insertMeeting,
   listMeetings,
+  listMinutesApprovedAt,
   updateMeeting,
   type MeetingCommittee,
 } from '../repositories/meetings';
+import { listMeetingEntries } from '../repositories/minutes';
 import { listPapersOfMeeting } from '../repositories/papers';
 import { listIdsOf, placeItems } from '../repositories/work-programme';
 import { derivedReportDeadline, nonWorkingCalendarOf } from './calendar';
@@ -179,6 +181,10 @@ export function setMeetingStatus(ctx: ServiceContext, meetingId: number, status:
     const meeting = found(getMeeting(ctx.db, meetingId), 'meeting', meetingId);
     if (meeting.status === status) return meeting;
     refuseStatusJump(meeting.status, status);
+    if (status === 'minuted' && listMeetingEntries(ctx.db, meetingId).length > 0) {
+      // Only approval records which meeting agreed the minutes; marking minuted by hand is for minutes kept outside the workspace.
+      throw new CoreError('conflict', `The minutes of the meeting of ${readableDate(meeting.meetingDate)} are in the workspace, so they become the record when a later meeting approves them. Use Approve minutes on the minutes page, which records the meeting that approved them.`);
+    }
     const isFirstIssue = status === 'issued' && meeting.agendaIssueDate === null;
     updateMeeting(ctx.db, meetingId, { status, agendaIssueDate: isFirstIssue ? todayOf(ctx) : undefined }, ctx.now().toISOString());
     audit(ctx, 'update', 'meeting', meetingId, `${meeting.meetingDate}: ${meeting.status} → ${status}`);
@@ -202,6 +208,8 @@ export function cancelMeeting(ctx: ServiceContext, meetingId: number, note: stri
     if (meeting.status === 'held' || meeting.status === 'minuted') {
       throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} has been ${meeting.status}, so it cannot be cancelled. If it is marked held by mistake, move it back to issued first.`);
     }
+    const approved = approvedHere(ctx, meetingId);
+    if (approved !== null) throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} ${approved}, so it took place and cannot be cancelled.`);
     const cancelledOn = todayOf(ctx);
     updateMeeting(ctx.db, meetingId, { status: 'cancelled', cancelledOn, cancellationNote: note.trim() }, ctx.now().toISOString());
     audit(ctx, 'update', 'meeting', meetingId, `${meeting.meetingDate}: cancelled on ${cancelledOn}${note.trim() === '' ? '' : ` (${note.trim()})`}`);
@@ -222,9 +230,18 @@ export function reinstateMeeting(ctx: ServiceContext, meetingId: number): Meetin
   });
 }
 
+/** "approved the minutes of the meeting of 14 July 2026" when the meeting approved any minutes, or null. */
+function approvedHere(ctx: ServiceContext, meetingId: number): string | null {
+  const dates = listMinutesApprovedAt(ctx.db, meetingId).map(readableDate);
+  if (dates.length === 0) return null;
+  return `approved the minutes of the ${dates.length === 1 ? 'meeting' : 'meetings'} of ${dates.join(' and ')}`;
+}
+
 /** Why the meeting must stay on record, or null when it may be deleted. */
 function reasonToKeep(ctx: ServiceContext, meeting: Meeting): string | null {
   if (meeting.status === 'minuted') return 'This meeting is minuted, so it is part of the record and cannot be deleted.';
+  const approved = approvedHere(ctx, meeting.id);
+  if (approved !== null) return `This meeting ${approved}, so it is part of the record and cannot be deleted.`;
   // Only a meeting that has not been held can be called off instead.
   const instead = meeting.status === 'draft' || meeting.status === 'issued' ? ` ${CANCEL_INSTEAD}` : '';
   if (hasMinutes(ctx.db, meeting.id)) return `This meeting has minutes, so it is part of the record and cannot be deleted.${instead}`;

@@ -2,10 +2,14 @@ import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { AuthoritySettings } from '../../../shared/api/methods/settings';
 import { CoreError } from '../errors';
 import { findAttachmentType, getSettings, updateSettings } from '../repositories/settings';
+import { renumberAllMinutes } from './minutes';
 import { audit, inTransaction, type ServiceContext } from './unit-of-work';
 
 /** Media types a logo may have: what both the PDF and Word renderers can embed. */
 const LOGO_MEDIA_TYPES = new Set(['image/png', 'image/jpeg']);
+
+/** The settings that decide how minutes are numbered. */
+const NUMBERING_FIELDS = new Set<string>(['minuteNumbering', 'municipalYearStartMonth']);
 
 /** The authority's details and house style. */
 export function getSettingsService(ctx: ServiceContext): AuthoritySettings {
@@ -19,7 +23,10 @@ export function updateSettingsService(ctx: ServiceContext, values: ApiParsedInpu
     const before = getSettings(ctx.db);
     updateSettings(ctx.db, values, ctx.now().toISOString());
     const changed = (Object.keys(values) as (keyof typeof values)[]).filter((field) => values[field] !== undefined && values[field] !== before[field]);
-    audit(ctx, 'update', 'settings', 1, changed.length > 0 ? `Changed ${changed.join(', ')}` : 'Saved with no changes');
+    // A new numbering rule applies to minutes not yet approved; approved references never change.
+    const renumbered = changed.some((field) => NUMBERING_FIELDS.has(field)) ? renumberAllMinutes(ctx) : 0;
+    const summary = changed.length > 0 ? `Changed ${changed.join(', ')}` : 'Saved with no changes';
+    audit(ctx, 'update', 'settings', 1, renumbered > 0 ? `${summary}; ${renumbered} minute references renumbered` : summary);
     return getSettings(ctx.db);
   });
 }

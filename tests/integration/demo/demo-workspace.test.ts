@@ -53,10 +53,10 @@ describe('the demo workspace', () => {
     expect(progress.at(-1)).toMatchObject({ isFinished: true });
   });
 
-  it('tells the story a committee officer would expect: a minuted meeting and an issued agenda with exempt and to-follow items', async () => {
+  it('tells the story a committee officer would expect: a held meeting whose minutes await approval, and an issued agenda with the monitor, exempt and to-follow items', async () => {
     const meetings = await call('meetings/list', {});
     expect(meetings.map((meeting) => [meeting.meetingDate, meeting.status])).toEqual([
-      ['2026-07-14', 'minuted'],
+      ['2026-07-14', 'held'],
       ['2026-12-01', 'issued'],
     ]);
     const december = await call('meetings/get', { id: meetings[1]?.id ?? 0 });
@@ -64,6 +64,11 @@ describe('the demo workspace', () => {
     const titles = december.agendaItems.map((item) => item.title);
     expect(titles.indexOf('Exclusion of the public')).toBe(titles.findIndex((_title, index) => december.agendaItems[index]?.isExempt) - 1);
     expect(december.agendaItems.filter((item) => item.isToFollow).map((item) => item.title)).toEqual(['Care leavers’ accommodation']);
+    // The monitor of July's recommendations sits in the public part, before the Exclusion of the public.
+    const kinds = december.agendaItems.map((item) => item.kind);
+    expect(kinds.indexOf('recommendations_monitor')).toBeGreaterThan(0);
+    expect(kinds.indexOf('recommendations_monitor')).toBeLessThan(kinds.indexOf('exclusion_of_public'));
+    expect(await call('minutes/approvingMeetings', { meetingId: meetings[0]?.id ?? 0 })).toContainEqual(expect.objectContaining({ meetingId: december.id }));
     const papers = december.agendaItems.flatMap((item) => item.papers);
     expect(papers.some((paper) => paper.attachmentId !== null)).toBe(true);
   });

@@ -6,6 +6,11 @@ let ws: TestWorkspace;
 beforeEach(async () => { ws = await openTestWorkspace('minutes'); });
 afterEach(() => { ws.close(); });
 
+/** The summary of the newest audit line. */
+function lastAuditDetail(): string {
+  return ws.ctx.workspace.current().db.prepare('SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string;
+}
+
 async function committee(name: string, minutePrefix: string): Promise<number> {
   return (await ws.call('committees/create', { name, minutePrefix })).id;
 }
@@ -140,7 +145,7 @@ describe('minute numbering', () => {
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
-  it('brings references back in line when a held meeting moves, and on request after the numbering rule changes', async () => {
+  it('brings references back in line when a held meeting moves, when the numbering rule changes and when the prefix changes', async () => {
     const osg = await committee('Ofsted Subgroup', 'CYP/OSG');
     const june = await heldMeeting(osg, '2018-06-26');
     const march = await heldMeeting(osg, '2019-03-12');
@@ -153,17 +158,44 @@ describe('minute numbering', () => {
     expect([...(await references(march)), ...(await references(june))]).toEqual(['CYP/OSG/18/1', 'CYP/OSG/18/2', 'CYP/OSG/18/3']);
     expect(renumberCommitteeMinutes(service, osg)).toEqual([]);
 
+    // settings/update renumbers at once too, and says so in the audit trail.
     await ws.call('settings/update', { minuteNumbering: 'calendar_year' });
-    expect(renumberAllMinutes(service)).toBe(3);
     expect([...(await references(march)), ...(await references(june))]).toEqual(['CYP/OSG/19/1', 'CYP/OSG/19/2', 'CYP/OSG/19/3']);
     expect(renumberAllMinutes(service)).toBe(0);
+    expect(lastAuditDetail()).toBe('Changed minuteNumbering; 3 minute references renumbered');
+
+    await ws.call('committees/update', { id: osg, minutePrefix: 'CYP/SUB' });
+    expect([...(await references(march)), ...(await references(june))]).toEqual(['CYP/SUB/19/1', 'CYP/SUB/19/2', 'CYP/SUB/19/3']);
+    expect(renumberCommitteeMinutes(service, osg)).toEqual([]);
+  });
+
+  it('keeps approved references under a new prefix or numbering rule, and numbers the rest on from them', async () => {
+    const osg = await committee('Ofsted Subgroup', 'CYP/OSG');
+    const june = await heldMeeting(osg, '2018-06-26');
+    const october = await heldMeeting(osg, '2018-10-02');
+    await addEntries(june, ['Minutes', 'Work programme']);
+    await addEntries(october, ['Minutes']);
+    await ws.call('minutes/approve', { meetingId: june, approvingMeetingId: october });
+
+    await ws.call('committees/update', { id: osg, minutePrefix: 'CYP/SUB' });
+    expect(await references(june)).toEqual(['CYP/OSG/18/1', 'CYP/OSG/18/2']);
+    expect(await references(october)).toEqual(['CYP/SUB/18/3']);
+    // June's approved minutes keep their year and numbers, so October still counts on from them.
+    await ws.call('settings/update', { municipalYearStartMonth: 9 });
+    expect(await references(june)).toEqual(['CYP/OSG/18/1', 'CYP/OSG/18/2']);
+    expect(await references(october)).toEqual(['CYP/SUB/18/3']);
+    await ws.call('settings/update', { minuteNumbering: 'calendar_year', municipalYearStartMonth: 5 });
+    expect(await references(june)).toEqual(['CYP/OSG/18/1', 'CYP/OSG/18/2']);
+    expect(await references(october)).toEqual(['CYP/SUB/18/3']);
   });
 
   it('keeps a minuted meeting on its date, so approved references never change', async () => {
     const osg = await committee('Ofsted Subgroup', 'CYP/OSG');
     const june = await heldMeeting(osg, '2018-06-26');
     await addEntries(june, ['Minutes']);
-    await ws.call('meetings/setStatus', { id: june, status: 'minuted' });
+    await expect(ws.attempt('meetings/setStatus', { id: june, status: 'minuted' })).resolves.toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/Use Approve minutes/) } });
+    const october = await heldMeeting(osg, '2018-10-02');
+    await ws.call('minutes/approve', { meetingId: june, approvingMeetingId: october });
     const before = ws.snapshot();
     const moved = await ws.attempt('meetings/update', { id: june, meetingDate: '2018-07-03' });
     expect(moved).toMatchObject({ ok: false, error: { code: 'conflict' } });

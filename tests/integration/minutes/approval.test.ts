@@ -58,6 +58,32 @@ describe('approving minutes', () => {
     ]);
   });
 
+  it('keeps the approving meeting on record: it cannot be cancelled or deleted; and minutes in the workspace become minuted only by approval', async () => {
+    await workspaceOn('2026-11-22');
+    const osg = await committee('Ofsted Subgroup', 'CYP/OSG');
+    const june = await heldMeeting(osg, '2026-06-24');
+    const september = await heldMeeting(osg, '2026-09-15');
+    const november = await meeting(osg, '2026-11-10');
+    await addEntries(june, ['Minutes']);
+    await addEntries(september, ['Minutes']);
+    expect(await refusal('meetings/setStatus', { id: june, status: 'minuted' })).toMatch(/minutes of the meeting of 24 June 2026 are in the workspace.*Use Approve minutes/);
+
+    await ws.call('minutes/approve', { meetingId: june, approvingMeetingId: november });
+    await ws.call('minutes/approve', { meetingId: september, approvingMeetingId: november });
+    const before = ws.snapshot();
+    expect(await refusal('meetings/cancel', { id: november, note: 'Not quorate' })).toBe(
+      'The meeting of 10 November 2026 approved the minutes of the meetings of 24 June 2026 and 15 September 2026, so it took place and cannot be cancelled.',
+    );
+    expect(await refusal('meetings/delete', { id: november })).toBe(
+      'This meeting approved the minutes of the meetings of 24 June 2026 and 15 September 2026, so it is part of the record and cannot be deleted.',
+    );
+    expect(ws.snapshot()).toBe(before);
+
+    // A meeting whose minutes were kept outside the workspace can still be marked minuted by hand.
+    const paperOnly = await heldMeeting(osg, '2026-10-06');
+    expect((await ws.call('meetings/setStatus', { id: paperOnly, status: 'minuted' })).status).toBe('minuted');
+  });
+
   it('records the approving meeting and its date, makes the meeting minuted, and audits it, all at once', async () => {
     await workspaceOn('2026-11-22');
     const osg = await committee('Ofsted Subgroup', 'CYP/OSG');

@@ -82,9 +82,8 @@ export async function buildMeetings(builder: DemoBuilder, people: DemoPeople, pl
   await call('meetings/setStatus', { id: meetingIds.july, status: 'issued' });
   clock.set('2026-07-14T12:30:00Z');
   await call('meetings/setStatus', { id: meetingIds.july, status: 'held' });
+  // July stays held: its minutes go to December to be approved as a correct record.
   await buildJulyMinutes(builder, people, meetingIds.july, julyItems, meetingIds.december);
-  clock.set('2026-07-24T10:00:00Z');
-  await call('meetings/setStatus', { id: meetingIds.july, status: 'minuted' });
 
   // December: the pack is out; one report is still to follow; one item is exempt.
   clock.set('2026-11-20T15:00:00Z');
@@ -102,6 +101,8 @@ export async function buildMeetings(builder: DemoBuilder, people: DemoPeople, pl
     { key: 'exclusion', title: 'Exclusion of the public', kind: 'exclusion_of_public', summary: 'To resolve that the public be excluded from the meeting for the following item, because it is likely to involve the disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.' },
     { key: 'sufficiency', title: 'Placement sufficiency: commissioning update', kind: 'report', reportOf: 'Head of Commissioning (Children)', summary: 'To consider options for completing the second council-run children’s home.', isExempt: true, exemptGround: EXEMPT_GROUND, workItem: 'sufficiency', papers: [{ documentId: exemptDoc.id }] },
   ]);
+  // The tracker of July's recommendations goes before the private part, as the officer would add it.
+  await call('followUps/addMonitorToAgenda', { meetingId: meetingIds.december });
   // Issued as an officer would: the pack builder freezes both editions, PDF and Word, as version 1.
   clock.set('2026-11-23T09:00:00Z');
   await call('packs/issue', { meetingId: meetingIds.december, edition: 'both', format: 'both' });
