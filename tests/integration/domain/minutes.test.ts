@@ -193,7 +193,8 @@ describe('minute numbering', () => {
     const osg = await committee('Ofsted Subgroup', 'CYP/OSG');
     const june = await heldMeeting(osg, '2018-06-26');
     await addEntries(june, ['Minutes']);
-    await expect(ws.attempt('meetings/setStatus', { id: june, status: 'minuted' })).resolves.toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/Use Approve minutes/) } });
+    const byHand = await ws.attempt('meetings/setStatus', { id: june, status: 'minuted' });
+    expect(byHand.ok ? 'accepted' : byHand.error.message).toMatch(/Use Approve minutes/);
     const october = await heldMeeting(osg, '2018-10-02');
     await ws.call('minutes/approve', { meetingId: june, approvingMeetingId: october });
     const before = ws.snapshot();
