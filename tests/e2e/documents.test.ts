@@ -243,3 +243,39 @@ describe('a new report and the final lock', () => {
     expect(session.browser.problems).toEqual([]);
   });
 });
+
+describe('a report imported from Word with a picture', () => {
+  // A red 24 × 16 PNG: small, but a real picture the browser decodes.
+  const PICTURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABgAAAAQCAIAAACDRijCAAAAHUlEQVR42mP4z8BAFcQwatCoQaMGjRo0atCQNwgAOFVBvyImQWkAAAAASUVORK5CYII=';
+
+  it('shows the picture with its description and keeps it through an edit', async () => {
+    const { page } = session.browser;
+    const created = await call<Document>(page, 'documents/create', {
+      kind: 'report',
+      title: 'Referrals in pictures',
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Referrals rose in the spring.' }] },
+          { type: 'image', attrs: { src: PICTURE, alt: 'Bar chart of referrals by month', width: 240 } },
+          { type: 'paragraph', content: [{ type: 'text', text: 'They have since fallen back.' }] },
+        ],
+      },
+    });
+    await page.evaluate((hash) => { window.location.hash = hash; }, `#/documents/${String(created.id)}`);
+    const picture = text(page).getByRole('img', { name: 'Bar chart of referrals by month' });
+    await picture.waitFor();
+    expect(await picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(24);
+    await text(page).getByText('They have since fallen back.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Edited beside the picture.');
+    await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toMatch(/^Saved at /);
+    const stored = await call<Document>(page, 'documents/get', { id: created.id });
+    expect(stored.body.content.map((node) => node.type)).toEqual(['paragraph', 'image', 'paragraph']);
+    expect(stored.body.content[1]).toEqual({ type: 'image', attrs: { src: PICTURE, alt: 'Bar chart of referrals by month', width: 240 } });
+    expect(JSON.stringify(stored.body)).toContain('Edited beside the picture.');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'documents-picture.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.browser.problems).toEqual([]);
+  });
+});

@@ -52,6 +52,40 @@ describe('opening and saving stored text', () => {
     expect(replaced.sort()).toEqual(['callout', 'highlight', 'mention']);
   });
 
+  it('keeps a picture from a Word import, with its alternative text and width, through a save', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const imported: RichText = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Before the chart.' }] },
+        { type: 'image', attrs: { src: png, alt: 'Referrals by month, 2025 to 2026', width: 420 } },
+        { type: 'image', attrs: { src: png, alt: '' } },
+        { type: 'paragraph', content: [{ type: 'text', text: 'After it.' }] },
+      ],
+    };
+    const { stored, replaced } = roundTrip(imported);
+    expect(stored).toEqual({ ...imported, content: [imported.content[0], imported.content[1], { type: 'image', attrs: { src: png } }, imported.content[3]] });
+    expect(replaced).toEqual([]);
+  });
+
+  it('reads only pictures carried in the document from pasted or dropped HTML', () => {
+    const { schema } = editorKit('full');
+    const rule = schema.nodes.image?.spec.parseDOM?.[0];
+    const read = (src: string) => {
+      const attributes = new Map([['src', src], ['alt', 'A chart'], ['width', '300']]);
+      const element = { getAttribute: (name: string) => attributes.get(name) ?? null } as unknown as HTMLElement;
+      return rule?.getAttrs?.(element);
+    };
+    expect(read('data:image/png;base64,iVBORw0KGgo=')).toEqual({ src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'A chart', width: 300 });
+    for (const src of ['https://example.org/tracker.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'javascript:alert(1)', 'data:text/html;base64,PGgxPg==', 'file:///etc/passwd']) {
+      expect(read(src), src).toBe(false);
+    }
+  });
+
+  it('shows pictures only in the full editor: a note keeps no picture', () => {
+    expect(editorKit('compact').schema.nodes.image).toBeUndefined();
+  });
+
   it('opens an empty document with one empty paragraph to type in', () => {
     expect(roundTrip({ type: 'doc', content: [] }).stored).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
   });

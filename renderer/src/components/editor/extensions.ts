@@ -1,13 +1,15 @@
 // What the editor can hold. It matches what the pack prints: bold, italic,
-// links, headings, numbered paragraphs, lists and tables. Underline, strike
-// and inline code are left out because the pack prints them as plain text,
-// and an editor that shows what will not print misleads its author.
+// links, headings, numbered paragraphs, lists, tables and imported pictures.
+// Underline, strike and inline code are left out because the pack prints
+// them as plain text, and an editor that shows what will not print misleads
+// its author.
 import { getSchema, type Extensions } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import { TableKit } from '@tiptap/extension-table';
 import { StarterKit } from '@tiptap/starter-kit';
 import { SAFE_HREF } from './link-address';
 import { ParagraphNumbering } from './paragraph-numbering';
+import { PictureNode } from './picture-node';
 import { SectionMarkers } from './section-markers';
 
 export type EditorVariant = 'full' | 'compact';
@@ -31,8 +33,8 @@ function extensionsFor(variant: EditorVariant): Extensions {
         HTMLAttributes: { target: null, rel: null, class: null },
       },
     }),
-    // Notes are not numbered, and have no sections or tables.
-    ...(isFull ? [ParagraphNumbering, SectionMarkers, TableKit.configure({ table: { resizable: false } })] : []),
+    // Notes are not numbered, and have no sections, tables or pictures.
+    ...(isFull ? [ParagraphNumbering, SectionMarkers, TableKit.configure({ table: { resizable: false } }), PictureNode] : []),
   ];
 }
 
