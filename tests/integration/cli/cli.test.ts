@@ -90,7 +90,7 @@ describe('the command line', () => {
 
     const meetings = cli('list-meetings', '--workspace', file);
     expect(meetings.stdout.trim().split('\n')).toEqual([
-      expect.stringMatching(/^#\d+ +Tuesday, 14 July 2026, 10\.00 am +minuted +Improvement Subgroup \(5 agenda items\)$/),
+      expect.stringMatching(/^#\d+ +Tuesday, 14 July 2026, 10\.00 am +held +Improvement Subgroup \(5 agenda items\)$/),
       expect.stringMatching(/Tuesday, 1 December 2026, 10\.00 am +issued/),
     ]);
     expect(cli('list-meetings', 'x', '--workspace', file)).toMatchObject({ code: 2 });

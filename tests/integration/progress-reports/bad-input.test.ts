@@ -41,6 +41,10 @@ describe('progress reports refuse bad input and change nothing', () => {
   });
 
   it('refuses to put a report on the agenda of a minuted meeting, and keeps no half-made report', async () => {
+    // July's minutes approved at a meeting in October that has taken place: July is then minuted.
+    const committeeId = (await ws.call('meetings/get', { id: ws.ids.july })).committeeId;
+    const october = await ws.call('meetings/create', { committeeId, meetingDate: '2026-10-13' });
+    await ws.call('minutes/approve', { meetingId: ws.ids.july, approvingMeetingId: october.id });
     await refused('progressReports/draft', { planId: ws.ids.planId, meetingId: ws.ids.july, agendaItemId: ws.ids.julyProgressItem }, 'conflict', /14 July 2026 is minuted/);
   });
 
