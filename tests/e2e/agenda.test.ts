@@ -28,7 +28,7 @@ beforeAll(async () => {
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   const committees = await call<CommitteeSummary[]>(page, 'committees/list', {});
   const committeeId = committees.find((committee) => committee.name === 'Improvement Subgroup')?.id ?? 0;
-  // The demo schedules July (minuted) and December (issued); February is new, with two items moved onto it from "to be scheduled".
+  // The demo schedules July (held) and December (issued); February is new, with two items moved onto it from "to be scheduled".
   meetingId = (await call<Meeting>(page, 'meetings/create', { committeeId, meetingDate: '2027-02-09' })).id;
   const programme = await call<WorkProgrammeItem[]>(page, 'workProgramme/list', { committeeId });
   for (const title of [WELLBEING, VOICE]) {

@@ -158,7 +158,15 @@ describe('the recommendations and actions tracker', () => {
 
   it('puts the recommendations monitor on the December agenda before the private business', async () => {
     const { page } = session.browser;
-    const tracker = await openTracker(page);
+    // The demo's December agenda already carries the monitor: the tracker says so, and it is taken off to offer it afresh.
+    let tracker = await openTracker(page);
+    const offer = tracker.getByRole('region', { name: 'Recommendations monitor' });
+    await expect.poll(() => offer.innerText()).toMatch(new RegExp(`On the agenda of ${DECEMBER} as item \\d+\\.`));
+    const meetingsBefore = await call<MeetingSummary[]>(page, 'meetings/list', { committeeId });
+    const decemberBefore = await call<MeetingDetail>(page, 'meetings/get', { id: meetingsBefore.find((meeting) => meeting.meetingDate === '2026-12-01')?.id ?? 0 });
+    await call(page, 'agendaItems/delete', { id: decemberBefore.agendaItems.find((item) => item.kind === 'recommendations_monitor')?.id ?? 0 });
+    await page.reload();
+    tracker = await openTracker(page);
     const monitor = tracker.getByRole('region', { name: 'Recommendations monitor' });
     await monitor.getByRole('button', { name: `Add to the agenda of ${DECEMBER}` }).click();
     await expect.poll(() => monitor.innerText()).toMatch(new RegExp(`On the agenda of ${DECEMBER} as item \\d+\\.`));

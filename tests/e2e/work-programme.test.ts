@@ -26,7 +26,7 @@ beforeAll(async () => {
   const committees = await call<CommitteeSummary[]>(page, 'committees/list', {});
   committeeId = committees.find((committee) => committee.name === 'Improvement Subgroup')?.id ?? 0;
   expect(committeeId).toBeGreaterThan(0);
-  // The demo schedules July (minuted) and December (issued); a February meeting gives the items somewhere new to go.
+  // The demo schedules July (held, its minutes awaiting approval) and December (issued); a February meeting gives the items somewhere new to go.
   const meetings = await call<MeetingSummary[]>(page, 'meetings/list', { committeeId });
   if (!meetings.some((meeting) => meeting.meetingDate === '2027-02-09')) {
     await call<Meeting>(page, 'meetings/create', { committeeId, meetingDate: '2027-02-09' });
@@ -88,7 +88,7 @@ describe('the work programme board', () => {
     const { page } = session.browser;
     const board = await openBoard(page);
     const headings = await board.getByRole('heading', { level: 2 }).allInnerTexts();
-    // Upcoming meetings first; the minuted July meeting is folded away under "Earlier meetings".
+    // Upcoming meetings first; the July meeting, which has taken place, is folded away under "Earlier meetings".
     expect(headings.slice(0, 3)).toEqual([DECEMBER, FEBRUARY, UNSCHEDULED]);
     expect(await group(page, 'Tuesday, 14 July 2026').isVisible()).toBe(false);
     const december = group(page, DECEMBER);
@@ -105,8 +105,9 @@ describe('the work programme board', () => {
     await page.getByText('Earlier meetings').click();
     const july = group(page, 'Tuesday, 14 July 2026');
     await july.waitFor();
-    expect(await july.locator('.wp-status').innerText()).toBe('Minuted');
-    // A minuted meeting takes no more items, so it offers no way to add one or to change its deadline.
+    expect(await july.locator('.wp-status').innerText()).toBe('Held');
+    // A meeting that has taken place takes no more items, so it offers no way to add one or to change its deadline.
+    await july.getByText('This meeting has taken place: its items are the record of what it looked at').waitFor();
     expect(await july.getByRole('button', { name: /^Add an item/ }).count()).toBe(0);
     expect(await july.getByRole('button', { name: /^Change deadline/ }).count()).toBe(0);
     const moveTo = rowOf(page, UNSCHEDULED, 'Annual report').getByLabel(/^Move .* to$/);

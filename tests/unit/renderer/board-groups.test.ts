@@ -57,7 +57,9 @@ describe('the work programme board’s layout', () => {
     expect(layout.unscheduled.items.map((entry) => entry.id)).toEqual([12]);
   });
 
-  it('offers as destinations only other groups that still take items: not minuted or cancelled meetings', () => {
+  it('offers as destinations only other groups that still take items: not minuted, cancelled or past meetings', () => {
+    const layoutWithPastHeld = layoutBoard([meeting(7, '2026-11-03', 'held'), ...meetings], items, TODAY);
+    expect(allGroups(layoutWithPastHeld).filter((group) => group.isOpen).map((group) => group.key)).toEqual(['meeting-6', 'meeting-2', 'meeting-3', 'meeting-5', 'unscheduled']);
     const december = layout.upcoming[1];
     if (!december) throw new Error('no December group');
     expect(destinationsFrom(layout, december).map((group) => group.key)).toEqual(['meeting-6', 'meeting-3', 'meeting-5', 'unscheduled']);

@@ -108,7 +108,8 @@ function closedNote(meeting: MeetingSummary): string {
     const on = meeting.cancelledOn ? ` on ${longDate(meeting.cancelledOn)}` : '';
     return `This meeting was cancelled${on}, so nothing can be scheduled for it. Reinstate it from the meeting’s page if it is going ahead.`;
   }
-  return 'This meeting is minuted: its items are the record of what it looked at, so nothing more can be scheduled for it.';
+  if (meeting.status === 'minuted') return 'This meeting is minuted: its items are the record of what it looked at, so nothing more can be scheduled for it.';
+  return 'This meeting has taken place: its items are the record of what it looked at, so nothing more can be scheduled for it.';
 }
 
 function countText(count: number): string {

@@ -15,7 +15,11 @@ export type ProgrammeGroup = {
   /** For the narrow "Move to…" list: "1 December 2026" (with the time when two meetings share the day). */
   shortName: string;
   items: WorkProgrammeItem[];
-  /** A minuted or cancelled meeting takes no more items: the service refuses them. */
+  /**
+   * Whether the board offers to schedule items for the meeting: not once it is
+   * minuted or cancelled (the service refuses those), nor once it has taken
+   * place (items are rescheduled forwards, never into the past).
+   */
   isOpen: boolean;
 };
 
@@ -45,7 +49,7 @@ export function layoutBoard(meetings: readonly MeetingSummary[], items: readonly
       name: longDate(meeting.meetingDate),
       shortName: shortNameOf(meeting, meetings),
       items: itemsOf(meeting.id),
-      isOpen: meeting.status !== 'minuted' && meeting.status !== 'cancelled',
+      isOpen: meeting.status !== 'minuted' && meeting.status !== 'cancelled' && meeting.meetingDate >= today,
     }));
   return {
     upcoming: groups.filter((group) => (group.meeting?.meetingDate ?? '') >= today),
