@@ -208,6 +208,26 @@ describe('Word renderer: awkward input', () => {
     expect(pdf.pages.flat().filter((item) => LABEL.test(item))).toEqual([...expected, ...expected]);
   }, LIBREOFFICE_TIMEOUT);
 
+  it('keeps a table row on one page unless it is too tall to fit on half a page', async () => {
+    const cellOf = (words: string) => ({ content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: words }] }] });
+    const model: DocumentModel = {
+      info: { title: 'Rows', subject: '', author: '' },
+      blocks: [{
+        type: 'table',
+        columnWidths: [0.3, 0.7],
+        headerRows: [{ cells: [cellOf('Action'), cellOf('Progress')] }],
+        rows: [
+          { cells: [cellOf('Short'), cellOf('Done on time.')] },
+          { cells: [cellOf('Long'), cellOf('A long account of progress. '.repeat(150))] },
+          { cells: [cellOf('Medium'), cellOf('Some words. '.repeat(60))] },
+        ],
+      }],
+    };
+    const body = (await docxParts(await render([{ model, startsOnOddPage: false }]))).get('word/document.xml') ?? '';
+    const rows = body.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+    expect(rows.map((row) => row.includes('<w:cantSplit/>'))).toEqual([true, true, false, true]);
+  });
+
   it('writes an empty pack and an empty document as files with one page', async () => {
     const empty = await render([]);
     expect((await readPdf(await convertToPdf(empty, dir, 'empty'))).pages).toHaveLength(1);

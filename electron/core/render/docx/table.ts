@@ -14,7 +14,7 @@ import {
   type IBorderOptions,
   type IRunOptions,
 } from 'docx';
-import type { Block, TableRow as ModelRow } from '../../documents/model';
+import type { Block, Inline, TableRow as ModelRow } from '../../documents/model';
 import type { BlockPlace, RenderContext } from './context';
 import { TABLE_TEXT_STYLE_ID, wordColour } from './styles';
 import { xmlSafe } from './text';
@@ -29,6 +29,9 @@ const KEY_SHARE = 0.32;
 const MIN_TABLE_WIDTH = 1134;
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' };
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+/** Roughly how wide a character of table text is (about 10 pt type), and how many lines fill half an A4 page. */
+const CHAR_TWIPS = 100;
+const HALF_PAGE_LINES = 24;
 
 /** A model table as a caption paragraph (when it has one) and a Word table. */
 export function renderTable(block: Extract<Block, { type: 'table' }>, place: BlockPlace, ctx: RenderContext, renderCell: RenderCell): (Paragraph | Table)[] {
@@ -58,10 +61,52 @@ export function renderTable(block: Extract<Block, { type: 'table' }>, place: Blo
           ...(isHeader ? { shading: { type: ShadingType.CLEAR, fill: headerFill, color: 'auto' } } : {}),
         });
       });
-      return new TableRow({ children: cells, ...(isHeader ? { tableHeader: true, cantSplit: true } : {}) });
+      // As in the PDF, a row moves to the next page whole rather than splitting; one too tall for that may break.
+      const cantSplit = isHeader || estimatedLines(row, widths) <= HALF_PAGE_LINES;
+      return new TableRow({ children: cells, ...(isHeader ? { tableHeader: true } : {}), ...(cantSplit ? { cantSplit: true } : {}) });
     }),
   });
   return [...caption, table];
+}
+
+/** A generous guess at how many lines a row's tallest cell takes: each paragraph or picture starts a line, and text wraps at the cell's width. */
+function estimatedLines(row: ModelRow, widths: readonly number[]): number {
+  let column = 0;
+  let tallest = 0;
+  for (const cell of row.cells) {
+    const span = cell.columnSpan ?? 1;
+    const width = Math.max(widths.slice(column, column + span).reduce((sum, twips) => sum + twips, 0) - 2 * CELL_PADDING, CHAR_TWIPS);
+    const perLine = Math.max(1, Math.floor(width / CHAR_TWIPS));
+    tallest = Math.max(tallest, linesOf(cell.content, perLine));
+    column += span;
+  }
+  return tallest;
+}
+
+function linesOf(blocks: readonly Block[], perLine: number): number {
+  let lines = 0;
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading') {
+      const chars = block.content.reduce((sum, inline) => sum + charsOf(inline), 0);
+      lines += Math.max(1, Math.ceil(chars / perLine));
+    } else if (block.type === 'list') {
+      lines += block.items.reduce((sum, item) => sum + linesOf(item, perLine), 0);
+    } else if (block.type === 'table') {
+      lines += [...block.headerRows, ...block.rows].reduce((sum, row) => sum + Math.max(1, ...row.cells.map((cell) => linesOf(cell.content, perLine))), 0);
+    } else if (block.type === 'image') {
+      // About 5 mm a line.
+      lines += Math.ceil(block.heightMm / 5);
+    } else {
+      lines += 1;
+    }
+  }
+  return lines;
+}
+
+function charsOf(inline: Inline): number {
+  if (inline.type === 'text') return inline.text.length;
+  if (inline.type === 'link') return inline.content.reduce((sum, run) => sum + run.text.length, 0);
+  return inline.type === 'pageRange' ? 7 : 0;
 }
 
 /** A cover sheet's key–value lines as a borderless two-column table, keys in bold. */
