@@ -9,10 +9,12 @@ const SUMMARY_COLUMNS = `
   parent.name AS parent_name,
   officer.full_name AS contact_officer_name,
   (SELECT count(*) FROM meetings m WHERE m.committee_id = c.id) AS meeting_count,
-  (SELECT min(m.meeting_date) FROM meetings m WHERE m.committee_id = c.id AND m.meeting_date >= @today) AS next_meeting_date`;
+  (SELECT min(m.meeting_date) FROM meetings m WHERE m.committee_id = c.id AND m.meeting_date >= @today) AS next_meeting_date,
+  (SELECT trim(p.honorific || ' ' || p.full_name) FROM memberships ms JOIN people p ON p.id = ms.person_id
+    WHERE ms.committee_id = c.id AND ms.municipal_year = @year AND ms.role = 'chair' ORDER BY ms.position LIMIT 1) AS chair_name`;
 
-/** Committees by name with what the list shows; `today` (YYYY-MM-DD) decides the next meeting. */
-export function listCommitteeSummaries(db: WorkspaceDatabase, filter: { includeArchived: boolean; today: string }): CommitteeSummary[] {
+/** Committees by name with what the list shows; `today` (YYYY-MM-DD) decides the next meeting, `municipalYear` the chair. */
+export function listCommitteeSummaries(db: WorkspaceDatabase, filter: { includeArchived: boolean; today: string; municipalYear: number }): CommitteeSummary[] {
   const rows = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}
@@ -22,7 +24,7 @@ export function listCommitteeSummaries(db: WorkspaceDatabase, filter: { includeA
        WHERE (@includeArchived = 1 OR c.archived_at IS NULL)
        ORDER BY c.name COLLATE NOCASE, c.id`,
     )
-    .all({ includeArchived: filter.includeArchived ? 1 : 0, today: filter.today });
+    .all({ includeArchived: filter.includeArchived ? 1 : 0, today: filter.today, year: filter.municipalYear });
   return mapRows<CommitteeSummary>(rows);
 }
 

@@ -14,13 +14,17 @@ import {
   replaceRationaleItems,
   updateCommittee,
 } from '../repositories/committees';
+import { municipalYearOf } from '../domain/municipal-year';
+import { getNumberingSettings } from '../repositories/minutes';
 import { getPerson } from '../repositories/people';
 import { renumberCommitteeMinutes } from './minutes';
 import { audit, found, inTransaction, mustExist, todayOf, type ServiceContext } from './unit-of-work';
 
 /** Committees by name, each with what the list shows. */
 export function listCommitteesService(ctx: ServiceContext, input: ApiParsedInput<'committees/list'>): CommitteeSummary[] {
-  return listCommitteeSummaries(ctx.db, { includeArchived: input.includeArchived ?? false, today: todayOf(ctx) });
+  const today = todayOf(ctx);
+  const municipalYear = input.municipalYear ?? municipalYearOf(today, getNumberingSettings(ctx.db).municipalYearStartMonth);
+  return listCommitteeSummaries(ctx.db, { includeArchived: input.includeArchived ?? false, today, municipalYear });
 }
 
 /** One committee with its rationale, parent's name and contact officer. */

@@ -28,6 +28,8 @@ export type CommitteeSummary = Committee & {
   meetingCount: number;
   /** The first meeting on or after today, as YYYY-MM-DD. */
   nextMeetingDate: string | null;
+  /** The chair in the municipal year asked for (this one by default), with honorific: "Cllr Ann Hale"; null when none is chosen. */
+  chairName: string | null;
 };
 
 /** One numbered item of the terms of reference's rationale. */
@@ -124,8 +126,13 @@ const rationaleItem = requiredLine('the text of each rationale item (or remove t
 
 export const committeeMethods = {
   'committees/list': method<CommitteeSummary[]>()(
-    z.object({ includeArchived: z.boolean().optional() }).strict(),
-    'Committees by name, with parent, contact officer, meeting count and next meeting; archived ones only when asked',
+    z
+      .object({
+        includeArchived: z.boolean().optional(),
+        municipalYear: z.number({ error: 'municipalYear: give the year the municipal year starts in, e.g. 2026.' }).int().min(1900).max(2200).optional(),
+      })
+      .strict(),
+    'Committees by name, with parent, contact officer, meeting count, next meeting and the chair in a municipal year (this one unless given); archived ones only when asked',
   ),
   'committees/get': method<CommitteeDetail>()(z.object({ id }).strict(), 'One committee with its rationale, parent and contact officer'),
   'committees/create': method<CommitteeDetail>()(committeeFields, 'Add a committee'),

@@ -76,6 +76,17 @@ describe('committees', () => {
     ]);
     const all = await ws.call('committees/list', { includeArchived: true });
     expect(all.map((committee) => committee.name)).toEqual(['audit and Governance', 'Children and Young People Scrutiny Committee', 'Ofsted Subgroup']);
+
+    // The chair of this municipal year (2026/27 on 22 November 2026) unless another year is asked for.
+    const ada = await ws.call('people/create', { fullName: 'Ada Fenwick', honorific: 'Councillor' });
+    const basil = await ws.call('people/create', { fullName: 'Basil Okafor' });
+    await ws.call('memberships/add', { committeeId: subgroup.id, personId: ada.id, municipalYear: 2026, role: 'chair' });
+    await ws.call('memberships/add', { committeeId: subgroup.id, personId: basil.id, municipalYear: 2025, role: 'chair' });
+    await ws.call('memberships/add', { committeeId: parent.id, personId: basil.id, municipalYear: 2026, role: 'member' });
+    const chairs = async (input: { municipalYear?: number }) => (await ws.call('committees/list', input)).map((committee) => committee.chairName);
+    expect(await chairs({})).toEqual([null, 'Councillor Ada Fenwick']);
+    expect(await chairs({ municipalYear: 2025 })).toEqual([null, 'Basil Okafor']);
+    expect(await chairs({ municipalYear: 2030 })).toEqual([null, null]);
     expect((await ws.call('committees/archive', { id: audit.id, isArchived: false })).archivedAt).toBeNull();
   });
 
