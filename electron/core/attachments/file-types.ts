@@ -36,6 +36,11 @@ const JPEG_SIGNATURE = [0xff, 0xd8, 0xff];
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** What a zip whose directory cannot be read looks like. */
+export const DAMAGED_ZIP = 'a damaged ZIP or Office file';
+/** What a modern Office file locked with a password looks like: an OLE container holding the encrypted zip. */
+export const PROTECTED_OFFICE = 'a password-protected Office document';
+
 const OTHER_SIGNATURES: [number[], string][] = [
   [OLE_SIGNATURE, 'an older Office file (.doc, .xls, .ppt) or a password-protected Office document'],
   [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
@@ -55,6 +60,7 @@ export function sniffContent(data: Buffer): Sniffed {
   if (startsWith(data, PNG_SIGNATURE)) return { kind: 'png' };
   if (startsWith(data, JPEG_SIGNATURE)) return { kind: 'jpeg' };
   if (startsWith(data, ZIP_SIGNATURE)) return sniffZip(data);
+  if (startsWith(data, OLE_SIGNATURE) && data.includes(Buffer.from('EncryptedPackage', 'utf16le'))) return { kind: 'unsupported', looksLike: PROTECTED_OFFICE };
   const other = OTHER_SIGNATURES.find(([signature]) => startsWith(data, signature));
   if (other) return { kind: 'unsupported', looksLike: other[1] };
   if (!data.includes(0) && isUtf8(data)) return { kind: 'text' };
@@ -68,7 +74,7 @@ export function describeSniffed(sniffed: Sniffed): string {
 
 function sniffZip(data: Buffer): Sniffed {
   const names = zipEntryNames(data);
-  if (names === null) return { kind: 'unsupported', looksLike: 'a damaged ZIP or Office file' };
+  if (names === null) return { kind: 'unsupported', looksLike: DAMAGED_ZIP };
   const has = (name: string) => names.includes(name);
   if (has('word/document.xml')) {
     return has('word/vbaProject.bin') ? { kind: 'unsupported', looksLike: 'a Word document with macros (.docm)' } : { kind: 'docx' };

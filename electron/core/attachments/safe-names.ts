@@ -7,13 +7,16 @@ export const FILE_NAME_MAX_BYTES = 255;
 /** Used when nothing of the given name is left. */
 export const FALLBACK_FILE_NAME = 'attachment';
 
-// Control characters, and invisible characters that can disguise a name
-// ("report\u202Efdp.exe" shows as "reportexe.pdf").
+// Control characters, line and paragraph separators, and invisible or
+// direction-changing characters that can disguise a name ("report\u202Efdp.exe"
+// shows as "reportexe.pdf"): soft hyphen, Arabic letter mark, zero-width and
+// joiner characters, bidirectional embeddings, overrides and isolates,
+// invisible operators, the byte-order mark and interlinear annotation marks.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/gu;
 const RESERVED_CHARACTERS = /[<>:"|?*]/g;
 const EXTENSION = /^[\p{L}\p{N}_-]{1,16}$/u;
-const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|conin\$|conout\$|clock\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 /** A name and its extension (without the dot; '' when there is none). */
 export type NameParts = { stem: string; extension: string };

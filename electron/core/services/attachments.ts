@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import { ATTACHMENT_MAX_BYTES, type Attachment, type AttachmentContent } from '../../../shared/api/methods/attachments';
 import { decodeBase64Strictly, decodedLength } from '../attachments/base64';
-import { checkFile, checkSize, nameForKind } from '../attachments/check-file';
+import { checkFile, checkSize, exportFileName, nameForKind } from '../attachments/check-file';
 import { writeNewFileInFolder } from '../attachments/export-file';
 import { kindOfMediaType } from '../attachments/file-types';
 import { safeFileName } from '../attachments/safe-names';
@@ -95,7 +95,7 @@ export function readAttachment(ctx: ServiceContext, attachmentId: number): Attac
 /** Saves a copy of an attachment into a folder without replacing anything there; the path written. */
 export function exportAttachment(ctx: ServiceContext, input: ApiParsedInput<'attachments/export'>): { path: string } {
   const { fileName, data } = readData(ctx, input.id);
-  return { path: writeNewFileInFolder(input.folder, fileName, data) };
+  return { path: writeNewFileInFolder(input.folder, exportFileName(fileName, data), data) };
 }
 
 function readData(ctx: ServiceContext, attachmentId: number): AttachmentData {

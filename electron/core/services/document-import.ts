@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { DocxImportResult, DocxPreview, documentImportMethods } from '../../../shared/api/methods/document-import';
 import type { Document, DocumentSummary } from '../../../shared/api/methods/documents';
+import { decodeBase64Strictly } from '../attachments/base64';
 import { readWordReport } from '../documents/docx-import';
 import { getAgendaItem } from '../repositories/agenda-items';
 import { getDocument, insertDocument } from '../repositories/documents';
@@ -63,6 +64,7 @@ function summaryOf(document: Document): DocumentSummary {
   return summary as DocumentSummary;
 }
 
+/** Decoded strictly, as for attachments: a file damaged on the way is refused, never read as other bytes. */
 function bytesOf(dataBase64: string): Uint8Array {
-  return new Uint8Array(Buffer.from(dataBase64, 'base64'));
+  return new Uint8Array(decodeBase64Strictly(dataBase64, 'dataBase64'));
 }

@@ -50,7 +50,7 @@ export const dataBase64 = z.string({ error: 'Give the file’s content as base64
     payload.issues.push({
       code: 'custom',
       input: payload.value,
-      message: `This file is about ${formatFileSize(Math.floor((payload.value.length * 3) / 4))}; files over ${formatFileSize(ATTACHMENT_MAX_BYTES)} cannot be attached.`,
+      message: `This file is about ${formatFileSize(Math.floor((payload.value.length * 3) / 4))}; files over ${formatFileSize(ATTACHMENT_MAX_BYTES)} cannot be attached or imported. Compress it (for example, save a PDF at a smaller size), or split it into smaller files.`,
     });
   }
 });

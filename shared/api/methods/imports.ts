@@ -43,7 +43,13 @@ export type InspectionImport = {
 
 /** A report to import: a file on this computer, or its bytes sent by the UI. */
 const reportFile = z.union([z.object({ path: pathOn('file path') }).strict(), z.object({ fileName, dataBase64 }).strict()], {
-  error: 'Give the report as { path } or as { fileName, dataBase64 }.',
+  // The keys show which form was meant: say what is wrong with that one (a file too large, say), not that neither fits.
+  error: (issue) => {
+    const input = issue.input;
+    const chosen = typeof input !== 'object' || input === null ? -1 : 'path' in input ? 0 : 'dataBase64' in input || 'fileName' in input ? 1 : -1;
+    const inner = chosen < 0 ? undefined : (issue as unknown as { errors: { message: string; path: PropertyKey[] }[][] }).errors[chosen]?.[0];
+    return inner === undefined ? 'Give the report as { path } or as { fileName, dataBase64 }.' : `${inner.path.map(String).join('.')}: ${inner.message}`;
+  },
 });
 
 export const importMethods = {

@@ -8,7 +8,7 @@ import type { DocxImportCounts } from '../../../../shared/api/methods/document-i
 import { richText, type RichText, type RichTextNode } from '../../../../shared/api/schema';
 import { CoreError } from '../../errors';
 import { throwIfCancelled } from '../../import/readers/limits';
-import { openWordPackage } from './package';
+import { openWordPackage, tooLongToImport } from './package';
 import { readPictures } from './pictures';
 import { structureOf } from './structure';
 import { countsOf, warningsOf } from './summary';
@@ -52,7 +52,7 @@ export async function readWordReport(data: Uint8Array, options: WordReportOption
   options.step?.(2, 3);
   const room = MAX_BODY_CHARS - JSON.stringify(body).length - structure.pictures.length * NOTE_CHARS;
   const pictures = await readPictures(structure.pictures, pkg, room, signal);
-  if (!richText.safeParse(body).success) throw tooLong(fileName, 'some of its paragraphs, lists or tables are larger than a document can hold');
+  if (!richText.safeParse(body).success) throw tooLongToImport(fileName, 'some of its paragraphs, lists or tables are larger than a document can hold');
   options.step?.(3, 3);
   return { title, body, warnings: warningsOf(findings, pictures, structure.contentsLines), counts: countsOf(nodes) };
 }
@@ -60,19 +60,12 @@ export async function readWordReport(data: Uint8Array, options: WordReportOption
 /** Refuses a body whose text alone is over the limits, before any picture is read. */
 function assertFits(body: RichText, fileName: string, pictureCount: number): void {
   if (body.content.length > MAX_TOP_BLOCKS) {
-    throw tooLong(fileName, `it has ${body.content.length.toLocaleString('en-GB')} paragraphs, headings and tables, and a document holds up to ${MAX_TOP_BLOCKS.toLocaleString('en-GB')}`);
+    throw tooLongToImport(fileName, `it has ${body.content.length.toLocaleString('en-GB')} paragraphs, headings and tables, and a document holds up to ${MAX_TOP_BLOCKS.toLocaleString('en-GB')}`);
   }
   const chars = JSON.stringify(body).length + pictureCount * NOTE_CHARS;
   if (chars > MAX_BODY_CHARS) {
-    throw tooLong(fileName, `its text alone comes to about ${(chars / 1_000_000).toFixed(1)} MB, and a document holds up to 2 MB`);
+    throw tooLongToImport(fileName, `its text alone comes to about ${(chars / 1_000_000).toFixed(1)} MB, and a document holds up to 2 MB`);
   }
-}
-
-function tooLong(fileName: string, reason: string): CoreError {
-  return new CoreError(
-    'invalid_input',
-    `“${fileName}” is too long to import as one document: ${reason}. Split it in Word (for example, put the appendices in a file of their own) and import each part, or add it to the agenda item as a PDF as it is.`,
-  );
 }
 
 function hasWordsOrPicture(node: RichTextNode): boolean {

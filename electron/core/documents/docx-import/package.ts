@@ -3,6 +3,7 @@
 // not a zip at all), opened with the inspection import's zip guards, and its
 // main part, styles, numbering, relationships and title are read. Pictures are
 // read later, one at a time, only when there is room for them.
+import { formatFileSize } from '../../../../shared/format/sizes';
 import { CoreError } from '../../errors';
 import { readListLevels, readNumbering, readStyles, type ListLevel, type ListNumbering, type StyleInfo } from '../../import/readers/docx-styles';
 import { MAX_XML_BYTES, throwIfCancelled } from '../../import/readers/limits';
@@ -31,13 +32,17 @@ export type WordPackage = {
 export async function openWordPackage(data: Uint8Array, fileName: string, signal?: AbortSignal): Promise<WordPackage> {
   refuseIfNotZip(data, fileName);
   const entries = new Map(listZipEntries(data).map((entry) => [entry.name, entry]));
-  const readText = async (name: string | undefined): Promise<string | null> => {
+  const readText = async (name: string | undefined, maxBytes = MAX_XML_BYTES): Promise<string | null> => {
     const entry = name === undefined ? undefined : entries.get(name);
-    return entry === undefined ? null : decodeText(await readZipEntry(data, entry, MAX_XML_BYTES));
+    return entry === undefined ? null : decodeText(await readZipEntry(data, entry, maxBytes));
   };
   const packageRelationships = readRelationships(await readText('_rels/.rels'), '');
   const mainName = targetOfType(packageRelationships, 'officeDocument') ?? 'word/document.xml';
-  const main = await readText(mainName);
+  const mainSize = entries.get(mainName)?.uncompressedSize ?? 0;
+  if (mainSize > MAX_BODY_XML_BYTES) {
+    throw tooLongToImport(fileName, `its text and layout come to ${formatFileSize(mainSize)}, and a document holds up to 2 MB of text`);
+  }
+  const main = await readText(mainName, MAX_BODY_XML_BYTES);
   if (main === null || !main.includes('<w:body')) throw notWord(fileName, entries);
   throwIfCancelled(signal);
   const folder = folderOf(mainName);
@@ -53,6 +58,22 @@ export async function openWordPackage(data: Uint8Array, fileName: string, signal
     entry: (partName) => entries.get(partName),
     read: (entry, maxBytes) => readZipEntry(data, entry, maxBytes),
   };
+}
+
+/**
+ * Largest main part read. Reading is linear but not fast (about 4 MB a
+ * second), and a document's body holds up to 2 MB of text, which even Word's
+ * wordiest markup keeps well under this; so a small file whose text unpacks
+ * to tens of megabytes is refused in a moment instead of stalling the app.
+ */
+const MAX_BODY_XML_BYTES = 20 * 1024 * 1024;
+
+/** The refusal for a report too long to be one document: what to do instead. */
+export function tooLongToImport(fileName: string, reason: string): CoreError {
+  return new CoreError(
+    'invalid_input',
+    `“${fileName}” is too long to import as one document: ${reason}. Split it in Word (for example, put the appendices in a file of their own) and import each part, or add it to the agenda item as a PDF as it is.`,
+  );
 }
 
 const START_AGAIN = 'Open it in Word, save it as a Word document (.docx), and import that copy.';

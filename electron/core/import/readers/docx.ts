@@ -8,19 +8,20 @@ import type { SourceText } from '../source-text';
 import { readDocumentBody } from './docx-body';
 import { readNumbering, readStyles } from './docx-styles';
 import { markFurniture } from './furniture';
-import { MAX_XML_BYTES, assertPageCount, throwIfCancelled } from './limits';
+import { MAX_REPORT_XML_BYTES, MAX_XML_BYTES, assertPageCount, throwIfCancelled } from './limits';
 import { attribute, xmlEvents } from './xml';
 import { listZipEntries, readZipEntry, type ZipEntry } from './zip';
 
 /** Reads a Word file's text into lines; refuses zips that are not Word files and Word files that unpack to too much. */
 export async function readDocx(data: Uint8Array, fileName: string, maxPages: number, signal?: AbortSignal): Promise<SourceText> {
   const entries = new Map(listZipEntries(data).map((entry) => [entry.name, entry]));
-  const read = async (name: string | undefined): Promise<string | null> => {
+  const read = async (name: string | undefined, maxBytes = MAX_XML_BYTES): Promise<string | null> => {
     const entry = name === undefined ? undefined : entries.get(name);
-    return entry === undefined ? null : decodeXml(await readZipEntry(data, entry, MAX_XML_BYTES));
+    return entry === undefined ? null : decodeXml(await readZipEntry(data, entry, maxBytes));
   };
   const mainName = relationTarget(await read('_rels/.rels'), 'officeDocument', '') ?? 'word/document.xml';
-  const main = await read(mainName);
+  // Reading is linear but not fast: the main part is held to what a report could need, so a small file cannot stall the app.
+  const main = await read(mainName, MAX_REPORT_XML_BYTES);
   if (main === null) throw notWord(fileName, entries);
   throwIfCancelled(signal);
   const folder = mainName.includes('/') ? mainName.slice(0, mainName.lastIndexOf('/') + 1) : '';

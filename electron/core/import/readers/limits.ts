@@ -10,6 +10,10 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 export const DEFAULT_MAX_PAGES = 500;
 /** Largest XML part of a Word file, once inflated (a 300-page report is under 5 MB). */
 export const MAX_XML_BYTES = 50 * 1024 * 1024;
+/** Largest main part of a Word file read as an inspection report (the SIF seed's is well under 1 MB). */
+export const MAX_REPORT_XML_BYTES = 10 * 1024 * 1024;
+/** Largest plain-text report: the SIF seed is 74 KB; reading is linear but slow enough that 200 MB of text would stall the app for a minute. */
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 /** Most entries a Word file's zip may hold (a report with many pictures has a few hundred). */
 export const MAX_ZIP_ENTRIES = 5000;
 /** Most bytes all entries of a Word file's zip may declare, inflated. */

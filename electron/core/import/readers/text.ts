@@ -5,7 +5,7 @@
 import { CoreError } from '../../errors';
 import type { SourceLine, SourceText } from '../source-text';
 import { markFurniture } from './furniture';
-import { assertPageCount } from './limits';
+import { MAX_TEXT_BYTES, assertPageCount } from './limits';
 import { cellFields, normaliseText, textFields } from './normalise';
 import { stripMarkup } from './text-markup';
 
@@ -13,6 +13,7 @@ type LineFields = Omit<SourceLine, 'page' | 'line'>;
 
 /** Reads a text or Markdown file: tabs and pipe tables to cells, "#" to headings, bold markup to isBold, form feeds to pages. */
 export function readText(data: Uint8Array, fileName: string, maxPages: number): SourceText {
+  if (data.byteLength > MAX_TEXT_BYTES) refuseLongText(data, fileName);
   const warnings: string[] = [];
   const content = decodeText(data, fileName, warnings);
   const pages = content.replace(/\r\n?/g, '\n').split('\f');
@@ -27,6 +28,16 @@ export function readText(data: Uint8Array, fileName: string, maxPages: number): 
   });
   markFurniture(lines);
   return { format: 'text', pageCount: pages.length, lines, warnings };
+}
+
+/** Refuses text far longer than any report, before reading it; a binary file is refused as such, from a sample. */
+function refuseLongText(data: Uint8Array, fileName: string): never {
+  decodeText(data.subarray(0, 65_536), fileName, []);
+  const megabytes = Math.round(data.byteLength / (1024 * 1024));
+  throw new CoreError(
+    'invalid_input',
+    `“${fileName}” is ${megabytes} MB of plain text, far more than any inspection report (a long report is well under 1 MB of text). Check that you chose the report itself; if you did, import the published PDF or Word file instead.`,
+  );
 }
 
 /** The fields of one line of pasted text or Markdown. */

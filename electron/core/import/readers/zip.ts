@@ -42,17 +42,15 @@ export async function readZipEntry(data: Uint8Array, entry: ZipEntry, maxBytes: 
     throw new CoreError('invalid_input', 'This Word file is password-protected. Open it in Word, remove the password (or save it as PDF), then import that copy.');
   }
   if (entry.uncompressedSize > maxBytes) throw new CoreError('invalid_input', TOO_BIG);
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const header = entry.localHeaderOffset;
-  if (header + 30 > data.length || view.getUint32(header, true) !== LOCAL_HEADER) throw new CoreError('invalid_input', DAMAGED);
-  const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
-  const compressed = data.subarray(start, start + entry.compressedSize);
-  if (compressed.length !== entry.compressedSize) throw new CoreError('invalid_input', DAMAGED);
+  const compressed = packedBytesOf(data, entry);
+  if (compressed === null) throw new CoreError('invalid_input', DAMAGED);
   if (entry.method === 0) return compressed;
   if (entry.method !== 8) throw new CoreError('invalid_input', DAMAGED);
   let inflated: Uint8Array;
   try {
-    inflated = await inflateRawAsync(compressed, { maxOutputLength: maxBytes });
+    // Inflating stops one byte past the declared size: an entry that lies about
+    // its size (a zip bomb's trick) costs no more memory than an honest one.
+    inflated = await inflateRawAsync(compressed, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw new CoreError('invalid_input', code === 'ERR_BUFFER_TOO_LARGE' ? TOO_BIG : DAMAGED);
@@ -60,4 +58,18 @@ export async function readZipEntry(data: Uint8Array, entry: ZipEntry, maxBytes: 
   // A size that lies is a damaged (or crafted) file, whichever way it lies.
   if (inflated.length !== entry.uncompressedSize) throw new CoreError('invalid_input', DAMAGED);
   return inflated;
+}
+
+/**
+ * An entry's bytes as they lie in the zip (still packed), found through its
+ * local header; null when the header or the bytes are not where the
+ * directory says (a damaged or cut-short file).
+ */
+export function packedBytesOf(data: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const header = entry.localHeaderOffset;
+  if (header + 30 > data.length || view.getUint32(header, true) !== LOCAL_HEADER) return null;
+  const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
+  const packed = data.subarray(start, start + entry.compressedSize);
+  return packed.length === entry.compressedSize ? packed : null;
 }
