@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { CoreError, messageOf } from './errors';
+import { createHash, randomBytes } from 'node:crypto';
+import { CoreError } from './errors';
+import { describeWriteProblem } from './io-errors';
 
 /**
  * Writes a file so that readers see the old content or the new, never half:
@@ -110,26 +112,63 @@ export function temporaryPathBeside(file: string): string {
   return temporaryPathIn(path.dirname(file));
 }
 
+// Which computer and process wrote a temporary file is in its name, so one
+// left by a process that was killed mid-write (power cut, crash, task
+// manager) can be told from one still being written, and removed.
+const HOST_TAG = createHash('sha256').update(os.hostname()).digest('hex').slice(0, 4);
+const TEMPORARY_NAME = /^\.spb-([0-9a-f]{4})-(\d+)-[0-9a-f]{12}\.partial$/;
+// Names from before the process was recorded: only their age tells they are abandoned.
+const UNOWNED_TEMPORARY_NAME = /^\.spb-[0-9a-f]{12}\.partial$/;
+const UNOWNED_TEMPORARY_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
 // Short on purpose: the final name may already use all 255 bytes a name can have.
 function temporaryPathIn(folder: string): string {
-  return path.join(folder, `.spb-${randomBytes(6).toString('hex')}.partial`);
+  removeAbandonedTemporaries(folder);
+  return path.join(folder, `.spb-${HOST_TAG}-${process.pid}-${randomBytes(6).toString('hex')}.partial`);
 }
 
-const WRITE_FAILURES: Record<string, string> = {
-  ENOSPC: 'the disk is full. Free some space or choose another place',
-  EDQUOT: 'your disk quota is used up. Free some space or choose another place',
-  EROFS: 'that place is read-only. Choose a folder you can write to',
-  EACCES: 'you do not have permission to write there. Choose a folder you can write to',
-  EPERM: 'you do not have permission to write there. Choose a folder you can write to',
-  SQLITE_FULL: 'the disk is full. Free some space or choose another place',
-  SQLITE_READONLY: 'that place is read-only. Choose a folder you can write to',
-  SQLITE_CANTOPEN: 'the file cannot be created there. Choose a folder you can write to',
-};
+/**
+ * Removes the temporary files in `folder` that a process of this computer
+ * left behind when it died before giving them their final names. Files of a
+ * running process, or of another computer sharing the folder, are left alone.
+ * Never fails: tidying up must not stop the write that triggered it.
+ */
+function removeAbandonedTemporaries(folder: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    try {
+      if (isAbandonedTemporary(folder, name)) fs.rmSync(path.join(folder, name), { force: true });
+    } catch {
+      // Another process may have removed it first, or the folder is read-only.
+    }
+  }
+}
+
+function isAbandonedTemporary(folder: string, name: string): boolean {
+  const match = TEMPORARY_NAME.exec(name);
+  if (match) return match[1] === HOST_TAG && !isRunning(Number(match[2]));
+  if (!UNOWNED_TEMPORARY_NAME.test(name)) return false;
+  const modified = fs.statSync(path.join(folder, name), { throwIfNoEntry: false })?.mtimeMs;
+  return modified !== undefined && Date.now() - modified > UNOWNED_TEMPORARY_MAX_AGE_MS;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as { code?: unknown }).code !== 'ESRCH';
+  }
+}
 
 /** Turns a failed write into a message that says what went wrong and what to do. */
 export function describeWriteFailure(error: unknown, file: string, reassurance: string): CoreError {
-  const raw = (error as { code?: unknown }).code;
-  const code = typeof raw === 'string' ? raw : '';
-  const reason = WRITE_FAILURES[code] ?? `${messageOf(error)}. Try another place`;
-  return new CoreError('io_error', `Could not write ${file}: ${reason}. ${reassurance}.`);
+  return new CoreError('io_error', `${describeWriteProblem(error, file)}. ${reassurance}.`);
 }
