@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Menu, app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
+import { Menu, app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/api/bridge';
 import type { ApiMethod } from '../../shared/api/contract';
 import { invoke } from '../core/api';
@@ -10,8 +10,8 @@ import { listRecentWorkspaces } from '../core/workspace/recent';
 import { scheduleRollingBackups } from '../core/workspace/backups';
 import { openStartupWorkspace } from '../core/workspace/startup';
 import { buildMenuTemplate } from './menu';
-import { isAppUrl } from './security';
-import { createMainWindow, hardenSessions, hardenWebContents, registerAppScheme, serveRenderer } from './window';
+import { guardSession, isAppUrl } from './security';
+import { createMainWindow, hardenWebContents, registerAppScheme, serveRenderer } from './window';
 
 const WORKSPACE_FILTERS = [{ name: 'Scrutiny workspaces', extensions: [WORKSPACE_EXTENSION.slice(1)] }];
 
@@ -30,6 +30,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => { hardenWebContents(contents); });
+  // Any session made later (a partition) gets the same refusals as the default one.
+  app.on('session-created', (created) => { guardSession(created); });
   app.on('window-all-closed', () => { app.quit(); });
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox('Scrutiny Pack Builder could not start', messageOf(error));
@@ -48,7 +50,7 @@ async function start() {
       if (event.type === 'workspace/changed') refreshMenu(ctx);
     },
   });
-  hardenSessions();
+  guardSession(session.defaultSession);
   serveRenderer(path.join(__dirname, '../renderer'));
 
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
+import { BrowserWindow, dialog, protocol, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 import { resolveStaticFile } from '../core/static-files';
-import { APP_ORIGIN, APP_SCHEME, SECURE_WEB_PREFERENCES, denyPermission, isAppUrl, isSafeExternalUrl } from './security';
+import { APP_ORIGIN, APP_SCHEME, createSecureWindow, guardWebContents, isAppUrl, isSafeExternalUrl } from './security';
 import { addTextMenu, askBeforeLosingChanges, setBritishSpelling } from './text-editing';
 
 /** Must run before the app is ready: app:// behaves like a secure web origin. */
@@ -25,25 +25,9 @@ export function serveRenderer(rendererDir: string): void {
   });
 }
 
-/** Session-wide refusals: no permissions, no webviews, no navigation away from the app. */
-export function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => { callback(denyPermission()); });
-  session.defaultSession.setPermissionCheckHandler(denyPermission);
-}
-
 /** Applies to every web contents the app ever creates, windows and anything inside them. */
 export function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => { event.preventDefault(); });
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void confirmOpenExternal(url);
-    return { action: 'deny' };
-  });
+  guardWebContents(contents, (url) => void confirmOpenExternal(url));
 }
 
 async function confirmOpenExternal(url: string) {
@@ -58,23 +42,15 @@ async function confirmOpenExternal(url: string) {
     detail: url,
   };
   const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
-  if (response === 0) await shell.openExternal(url);
+  // Checked again right before the hand-over, so no caller can skip it.
+  if (response === 0 && isSafeExternalUrl(url)) await shell.openExternal(url);
 }
 
 /** The main window: secure preferences, the preload bridge, the renderer over app://. */
 export function createMainWindow(preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 840,
-    minWidth: 800,
-    minHeight: 560,
-    show: false,
-    title: 'Scrutiny Pack Builder',
-    backgroundColor: '#ffffff',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.resolve(preloadPath) },
-  });
+  const window = createSecureWindow(BrowserWindow, path.resolve(preloadPath));
   window.once('ready-to-show', () => { window.show(); });
-  // Spell-checking itself is on in SECURE_WEB_PREFERENCES (spellcheck: true).
+  // Spell-checking itself is on in createSecureWindow (spellcheck: true).
   setBritishSpelling(window.webContents.session);
   addTextMenu(window.webContents);
   askBeforeLosingChanges(window.webContents);

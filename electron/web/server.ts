@@ -11,6 +11,9 @@ import { resolveStaticFile } from '../core/static-files';
 // Room for an attachment sent as base64 (attachments/add caps the file at 25 MB).
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
+// Node's default (511) drops the connections of a larger burst, which the client
+// then retries a second later; the system's own limit (somaxconn) still applies.
+const LISTEN_BACKLOG = 4096;
 
 export type WebHost = {
   url: string;
@@ -140,7 +143,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, LOOPBACK, () => {
+    server.listen({ port, host: LOOPBACK, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', reject);
       resolve();
     });

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreContext, type CoreContext } from '../../../electron/core/context';
@@ -31,6 +33,16 @@ function request(pathname: string, options: { method?: string; headers?: Record<
   });
 }
 
+/** Whether a TCP connection to the host's port on this address is accepted. */
+function connects(address: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: address, port: host.port, timeout: 2000 });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('error', () => { resolve(false); });
+  });
+}
+
 const bearer = { Authorization: `Bearer ${TOKEN}` };
 const invokeCall = (method: string, input: unknown, headers: Record<string, string> = bearer) =>
   request('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ method, input }) });
@@ -55,8 +67,14 @@ afterAll(async () => {
 });
 
 describe('the browser host', () => {
-  it('listens on 127.0.0.1 only and prints a URL that carries the token', () => {
+  it('listens on 127.0.0.1 only and prints a URL that carries the token', async () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${TOKEN}`);
+    expect(await connects('127.0.0.1')).toBe(true);
+    // Linux routes all of 127/8 to loopback: a server on every address would answer 127.0.0.2 too.
+    // Link-local IPv6 addresses need a zone to be reached at all, so they prove nothing.
+    const interfaces = Object.values(os.networkInterfaces()).flat().flatMap((entry) => (entry && !entry.internal && !entry.address.startsWith('fe80') ? [entry.address] : []));
+    const elsewhere = ['127.0.0.2', ...interfaces];
+    for (const address of elsewhere) expect(await connects(address), address).toBe(false);
   });
 
   it('refuses pages and API calls without the token (401)', async () => {
@@ -64,14 +82,32 @@ describe('the browser host', () => {
     expect((await request('/?token=wrong-token')).status).toBe(401);
     expect((await invokeCall('app/info', {}, {})).status).toBe(401);
     expect((await invokeCall('app/info', {}, { Authorization: 'Bearer nearly-right' })).status).toBe(401);
+    expect((await invokeCall('app/info', {}, { Authorization: `Bearer ${TOKEN.slice(0, -1)}X` })).status).toBe(401);
+    expect((await invokeCall('app/info', {}, { Cookie: 'spb_token=wrong-token' })).status).toBe(401);
+    expect((await request('/', { headers: { Cookie: `spb_token=${TOKEN}x` } })).status).toBe(401);
     expect((await request('/api/events')).status).toBe(401);
   });
 
-  it('refuses a foreign Host header even with the token (403)', async () => {
-    for (const hostHeader of ['evil.example', `evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`, '127.0.0.1']) {
+  it('refuses a foreign Host header even with the token (403), for pages and API calls', async () => {
+    for (const hostHeader of ['evil.example', `evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`, '127.0.0.1', `127.0.0.1.evil.example:${host.port}`]) {
       const reply = await request(`/?token=${TOKEN}`, { headers: { Host: hostHeader } });
       expect(reply.status, hostHeader).toBe(403);
+      const call = await invokeCall('people/list', {}, { ...bearer, Host: hostHeader });
+      expect(call.status, hostHeader).toBe(403);
+      expect(call.body).not.toContain('fullName');
     }
+  });
+
+  it('refuses API calls from a foreign Origin even with the right token (403), and writes nothing', async () => {
+    const before = JSON.parse((await invokeCall('people/list', {})).body) as { value: unknown[] };
+    for (const origin of ['https://evil.example', 'null', `http://127.0.0.1:${host.port + 1}`, `https://127.0.0.1:${host.port}`, `http://localhost.evil.example:${host.port}`]) {
+      const reply = await invokeCall('people/create', { fullName: 'Planted by another site' }, { ...bearer, Origin: origin });
+      expect(reply.status, origin).toBe(403);
+      const withCookie = await invokeCall('people/create', { fullName: 'Planted by another site' }, { Cookie: `spb_token=${TOKEN}`, Origin: origin });
+      expect(withCookie.status, origin).toBe(403);
+    }
+    const after = JSON.parse((await invokeCall('people/list', {})).body) as { value: unknown[] };
+    expect(after.value).toEqual(before.value);
   });
 
   it('trades the token in the address for a cookie and serves the app with a strict CSP', async () => {
