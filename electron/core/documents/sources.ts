@@ -77,6 +77,8 @@ export type MinuteEntrySource = {
   reference: string;
   heading: string;
   isPublicExcluded: boolean;
+  /** The exemption ground of the agenda item the minute records, when it has one ("" or absent when not). */
+  exemptGround?: string;
   discussion: RichText;
   /** In number order. */
   decisions: string[];

@@ -163,16 +163,25 @@ function minutesModel({ ctx, document, meeting, settings, context }: Builder): D
     fromReference: row.fromReference,
     toReference: row.toReference,
   });
-  return minutesDocument({
-    authorityName: settings.name,
-    title: document.title,
-    committee: { name: committee.name, parentName: committee.parentName },
-    meetingDate: minutes.meetingDate,
-    present: minutes.attendance.present.map(attendee),
-    alsoAttending: minutes.attendance.alsoAttending.map(attendee),
-    apologies: minutes.attendance.apologies.map(attendee),
-    entries: minutes.entries.map((entry) => ({ ...entry, decisions: entry.decisions.map((decision) => decision.text) })),
-  });
+  // A public-excluded minute names its item's exemption ground in the public edition.
+  const groundOf = new Map(getMeetingService(ctx, minutes.meetingId).agendaItems.map((item) => [item.id, item.exemptGround.trim()]));
+  return minutesDocument(
+    {
+      authorityName: settings.name,
+      title: document.title,
+      committee: { name: committee.name, parentName: committee.parentName },
+      meetingDate: minutes.meetingDate,
+      present: minutes.attendance.present.map(attendee),
+      alsoAttending: minutes.attendance.alsoAttending.map(attendee),
+      apologies: minutes.attendance.apologies.map(attendee),
+      entries: minutes.entries.map((entry) => ({
+        ...entry,
+        exemptGround: entry.agendaItemId === null ? '' : (groundOf.get(entry.agendaItemId) ?? ''),
+        decisions: entry.decisions.map((decision) => decision.text),
+      })),
+    },
+    context.edition,
+  );
 }
 
 function actionPlanModel({ ctx, document, meeting, settings, context }: Builder): DocumentModel {

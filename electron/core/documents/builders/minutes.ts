@@ -1,13 +1,15 @@
 // The minutes of a meeting as they go into the next pack for approval:
 // who was there (with partial attendance by minute reference), apologies,
-// then each minute with its discussion and decisions.
+// then each minute with its discussion and decisions. The public edition
+// prints a minute taken with the public excluded as its reference and heading
+// only, with a line saying it is not published, as committee officers do.
 import { richTextToBlocks } from '../rich-text';
 import type { Block, DocumentModel } from '../model';
-import type { AttendeeSource, MinuteEntrySource, MinutesSource } from '../sources';
+import type { AttendeeSource, Edition, MinuteEntrySource, MinutesSource } from '../sources';
 import { councillorNames, councillorsLabel, formalName, fullCommitteeName, heading, isCouncillor, joinAnd, paragraph, shortDate } from './common';
 
-/** The minutes document of one meeting. */
-export function minutesDocument(source: MinutesSource): DocumentModel {
+/** The minutes document of one meeting, for one edition of a pack (the members' edition, with everything, unless told). */
+export function minutesDocument(source: MinutesSource, edition: Edition = 'members'): DocumentModel {
   const date = shortDate(source.meetingDate);
   return {
     info: {
@@ -19,7 +21,7 @@ export function minutesDocument(source: MinutesSource): DocumentModel {
       heading(1, fullCommitteeName(source.committee)),
       paragraph(`Minutes of the meeting held on ${date}`, 'subtitle'),
       ...attendance(source),
-      ...source.entries.flatMap(minuteEntry),
+      ...source.entries.flatMap((entry) => (entry.isPublicExcluded && edition === 'public' ? withheldEntry(entry) : minuteEntry(entry))),
     ],
   };
 }
@@ -59,11 +61,12 @@ function attendance(source: MinutesSource): Block[] {
   ];
 }
 
+const titleOf = (entry: MinuteEntrySource): string => `${entry.reference}   ${entry.heading}${entry.isPublicExcluded ? ' (Public Excluded)' : ''}`;
+
 function minuteEntry(entry: MinuteEntrySource): Block[] {
-  const title = `${entry.reference}   ${entry.heading}${entry.isPublicExcluded ? ' (Public Excluded)' : ''}`;
   const decisions = entry.decisions.map((decision) => decision.trim()).filter((decision) => decision !== '');
   return [
-    heading(2, title),
+    heading(2, titleOf(entry)),
     ...richTextToBlocks(entry.discussion, { isNumbered: false, headingOffset: 2 }),
     ...decisionBlocks(decisions),
   ];
@@ -74,4 +77,24 @@ function decisionBlocks(decisions: readonly string[]): Block[] {
   if (only === undefined) return [];
   if (decisions.length === 1) return [heading(3, 'Decision'), paragraph(only)];
   return [heading(3, 'Decisions'), { type: 'list', isOrdered: true, items: decisions.map((decision) => [paragraph(decision)]) }];
+}
+
+/**
+ * A public-excluded minute in the public edition: reference and heading, then
+ * why the rest is withheld. Neither its discussion nor its decisions are read,
+ * so nothing of them can reach the page.
+ */
+function withheldEntry(entry: MinuteEntrySource): Block[] {
+  return [heading(2, titleOf(entry)), paragraph(withheldNotice(entry.exemptGround ?? ''), 'notice')];
+}
+
+/** "… exempt information as defined in paragraph 3 of Part 1 of Schedule 12A …", naming the paragraph when the ground gives one. */
+function withheldNotice(ground: string): string {
+  const paragraphNumber = /\bparagraphs?\s+(\d+[A-Z]?)\b/i.exec(ground)?.[1];
+  if (paragraphNumber !== undefined && /schedule\s+12A/i.test(ground)) {
+    const part = /\bpart\s+(\d+|I{1,3})\b/i.exec(ground)?.[1] ?? '1';
+    return `This minute contains exempt information as defined in paragraph ${paragraphNumber} of Part ${part} of Schedule 12A to the Local Government Act 1972, and is not published.`;
+  }
+  const reason = ground.trim().replace(/\.$/, '');
+  return `This minute contains exempt information and is not published.${reason === '' ? '' : ` Ground for exemption: ${reason}.`}`;
 }

@@ -26,7 +26,9 @@ export function writeMetadata(pack: PDFDocument, metadata: PackMetadata): void {
   pack.setCreationDate(metadata.createdAt);
   pack.setModificationDate(metadata.createdAt);
   pack.setLanguage('en-GB');
-  const xmp = pack.context.stream(xmpPacket(metadata), { Type: 'Metadata', Subtype: 'XML' });
+  // As UTF-8 bytes: given a string, pdf-lib keeps only the low byte of each character, which turned
+  // the en dash of every pack title into a control character and made the whole packet unreadable.
+  const xmp = pack.context.stream(new TextEncoder().encode(xmpPacket(metadata)), { Type: 'Metadata', Subtype: 'XML' });
   pack.catalog.set(PDFName.of('Metadata'), pack.context.register(xmp));
 }
 

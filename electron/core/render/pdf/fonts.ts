@@ -82,9 +82,20 @@ function loadFaces(doc: PdfDoc, paths: FontFaces, openedRegular: PdfFont | null)
     const font = opened ?? doc.font(parsedFonts.get(path) ?? path)._font;
     parsedFonts.set(path, font.font);
     font.layoutCache = sharedLayouts(font.font);
-    return listPartsOfComposites(font);
+    return listPartsOfComposites(withScaledNotdef(font));
   };
   return { regular: load(paths.regular, openedRegular), bold: load(paths.bold), italic: load(paths.italic), boldItalic: load(paths.boldItalic) };
+}
+
+/**
+ * pdfkit writes the width of glyph 0 (.notdef, the box a character with no
+ * glyph in either family prints as: an emoji, say) in font units rather than
+ * in 1/1000 em, so a viewer drew each box twice as wide as the line breaker
+ * measured it, and the words after it overprinted the next run of text.
+ */
+function withScaledNotdef(font: PdfFont): PdfFont {
+  font.widths[0] = font.font.getGlyph(0).advanceWidth * font.scale;
+  return font;
 }
 
 /**

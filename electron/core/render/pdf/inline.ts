@@ -32,11 +32,12 @@ type Token = {
 };
 
 // Characters that have no glyph and no meaning in print (C0 and C1 controls,
-// soft hyphens); tabs and carriage returns become spaces and line breaks first.
+// soft hyphens, the non-characters U+FFFE and U+FFFF, which the Word edition
+// drops too); tabs and carriage returns become spaces and line breaks first.
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad]/g;
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\uFFFE\uFFFF]/g;
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const SPECIAL = /[\u0000-\u001f\u007f-\u009f\u00ad]/;
+const SPECIAL = /[\u0000-\u001f\u007f-\u009f\u00ad\uFFFE\uFFFF]/;
 const BEYOND_LATIN1 = /[^ -\u00ff]/;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
