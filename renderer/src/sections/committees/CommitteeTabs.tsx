@@ -1,6 +1,5 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { AddressTabs, panelIdFor, tabIdFor } from '../../components/AddressTabs';
 import { hashFor } from '../../sections';
-import { goTo } from './committee-words';
 
 export const COMMITTEE_TABS = [
   { id: 'details', label: 'Details' },
@@ -23,50 +22,19 @@ export function committeeHash(committeeId: number, tab: CommitteeTab = 'details'
   return tab === 'details' ? hashFor('committees', committeeId) : hashFor('committees', committeeId, tab);
 }
 
-export const panelIdOf = (tab: CommitteeTab) => `committee-panel-${tab}`;
-export const tabIdOf = (tab: CommitteeTab) => `committee-tab-${tab}`;
+export const panelIdOf = (tab: CommitteeTab) => panelIdFor('committee', tab);
+export const tabIdOf = (tab: CommitteeTab) => tabIdFor('committee', tab);
 
-/**
- * The committee's views as a tab list. The choice lives in the address, so
- * back and forward move between tabs and a tab can be linked to; arrow keys,
- * Home and End move along the tabs as in any tab list.
- */
+/** The committee's views as tabs (the shared AddressTabs): the choice lives in the address. */
 export function CommitteeTabs({ committeeId, current }: { committeeId: number; current: CommitteeTab }) {
-  const buttons = useRef<Partial<Record<CommitteeTab, HTMLButtonElement | null>>>({});
-  const choose = (tab: CommitteeTab) => { goTo(committeeHash(committeeId, tab)); };
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const count = COMMITTEE_TABS.length;
-    const target =
-      event.key === 'ArrowRight' ? (index + 1) % count
-      : event.key === 'ArrowLeft' ? (index - 1 + count) % count
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? count - 1
-      : null;
-    const next = target === null ? undefined : COMMITTEE_TABS[target];
-    if (!next) return;
-    event.preventDefault();
-    choose(next.id);
-    buttons.current[next.id]?.focus();
-  };
   return (
-    <div className="plan-tabs committee-tabs" role="tablist" aria-label="Views of the committee">
-      {COMMITTEE_TABS.map((tab, index) => (
-        <button
-          key={tab.id}
-          ref={(element) => { buttons.current[tab.id] = element; }}
-          id={tabIdOf(tab.id)}
-          type="button"
-          role="tab"
-          className="plan-tabs__tab"
-          aria-selected={tab.id === current}
-          aria-controls={tab.id === current ? panelIdOf(tab.id) : undefined}
-          tabIndex={tab.id === current ? 0 : -1}
-          onClick={() => { choose(tab.id); }}
-          onKeyDown={(event) => { onKeyDown(event, index); }}
-        >
-          {tab.label}
-        </button>
-      ))}
-    </div>
+    <AddressTabs
+      tabs={COMMITTEE_TABS}
+      current={current}
+      label="Views of the committee"
+      hashOf={(tab) => committeeHash(committeeId, tab)}
+      idPrefix="committee"
+      className="committee-tabs"
+    />
   );
 }

@@ -3,7 +3,7 @@ import { MEMBERSHIP_ROLE_LABELS, MEMBERSHIP_ROLES, type Membership, type Members
 import { SelectField, TextField } from '../plans/Field';
 import { errorFor, formError, type FormResult } from '../plans/plan-call';
 import { FormActions, FormProblem, useFocusReturn } from '../plans/FormParts';
-import { MoveControls } from './MoveControls';
+import { MoveButtons } from '../../components/MoveButtons';
 import { callForCommitteeForm } from './committee-call';
 import { ConfirmRemove } from './ConfirmRemove';
 import { personName, personRole, ROLE_GROUP_NAMES } from './committee-words';
@@ -78,7 +78,7 @@ function MemberRow({ membership, index, count, onMove, onChanged, onRemove }: Ro
         />
       ) : (
         <div className="committee-member__tools">
-          {count > 1 && <MoveControls what={name} index={index} count={count} onMove={onMove} />}
+          {count > 1 && <MoveButtons what={name} index={index} count={count} onMove={onMove} />}
           <button ref={editRef} type="button" className="button-secondary button-secondary--small" onClick={() => { setEditing(true); }}>
             Edit<span className="visually-hidden"> {name}</span>
           </button>

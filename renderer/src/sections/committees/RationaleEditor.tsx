@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { CommitteeDetail, RationaleItem } from '../../../../shared/api/methods/committees';
 import { TextField } from '../plans/Field';
 import { FormActions, FormProblem, useFocusReturn } from '../plans/FormParts';
-import { MoveControls } from './MoveControls';
+import { MoveButtons } from '../../components/MoveButtons';
 import type { FormResult } from '../plans/plan-call';
 import { callForCommitteeForm } from './committee-call';
 import { ConfirmRemove } from './ConfirmRemove';
@@ -114,7 +114,7 @@ function RationaleRow({ item, index, count, onMove, onEdit, onRemove }: RowProps
         <div className="committee-rationale__row">
           <p className="committee-rationale__text">{item.text}</p>
           <div className="committee-member__tools">
-            <MoveControls what={what} index={index} count={count} onMove={onMove} />
+            <MoveButtons what={what} index={index} count={count} onMove={onMove} />
             <button ref={editRef} type="button" className="button-secondary button-secondary--small" onClick={() => { setEditing(true); }}>
               Edit<span className="visually-hidden"> {what}</span>
             </button>

@@ -6,10 +6,16 @@ import { api } from '../../api/client';
 import { useToastStore } from '../../stores/toast-store';
 import './import-word-report.css';
 
-type Props = { onImported: (documentId: number) => void; agendaItemId?: number; committeeId?: number };
+type Props = {
+  onImported: (documentId: number) => void;
+  agendaItemId?: number;
+  committeeId?: number;
+  /** The opening button's classes, to match the buttons beside it (an agenda item's are small). */
+  className?: string;
+};
 
 /** "Import a Word report…": a dialog that reads a .docx, shows what it holds, and saves it as a draft report. */
-export function ImportWordReport({ onImported, agendaItemId, committeeId }: Props) {
+export function ImportWordReport({ onImported, agendaItemId, committeeId, className = 'button-secondary' }: Props) {
   const [isOpen, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -19,7 +25,7 @@ export function ImportWordReport({ onImported, agendaItemId, committeeId }: Prop
   };
   return (
     <>
-      <button ref={opener} type="button" className="button-secondary" onClick={() => { setOpen(true); }}>Import a Word report…</button>
+      <button ref={opener} type="button" className={className} onClick={() => { setOpen(true); }}>Import a Word report…</button>
       {isOpen && (
         <ImportDialog
           onClose={close}
@@ -42,7 +48,7 @@ type Phase =
 const WEB_MAX_BYTES = 29_000_000;
 const ACCEPTED = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function ImportDialog({ onClose, onImported, agendaItemId, committeeId }: Omit<Props, 'onImported'> & { onClose: () => void; onImported: (documentId: number) => void }) {
+function ImportDialog({ onClose, onImported, agendaItemId, committeeId }: Omit<Props, 'onImported' | 'className'> & { onClose: () => void; onImported: (documentId: number) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [phase, setPhase] = useState<Phase>({ step: 'choose', problem: null });

@@ -118,7 +118,7 @@ export function ItemPapers({ item, upload, onFiles }: Props) {
               <button type="button" data-focus="new-report" className="button-secondary button-secondary--small" disabled={isDisabled} onClick={() => void newReport()}>
                 New report for this item
               </button>
-              <ImportWordReport agendaItemId={item.id} committeeId={meeting.committeeId} onImported={() => void agenda.change(item.id, () => Promise.resolve({ ok: true as const, value: null }), () => `Imported a Word report for “${item.title}”.`)} />
+              <ImportWordReport className="button-secondary button-secondary--small" agendaItemId={item.id} committeeId={meeting.committeeId} onImported={() => void agenda.change(item.id, () => Promise.resolve({ ok: true as const, value: null }), () => `Imported a Word report for “${item.title}”.`)} />
             </>
           )}
         </div>

@@ -3,7 +3,7 @@ import type { PlanAction } from '../../../../shared/api/methods/action-plans';
 import { usePlanStore } from '../../stores/plan-store';
 import { ActionForm } from './ActionForm';
 import { SavedNote } from './FormParts';
-import { MoveButtons } from './MoveButtons';
+import { MoveButtons } from '../../components/MoveButtons';
 import { changePlan, useIsReadOnly } from './plan-changes';
 import { shortDate, STATUS_NAMES, timescalePhrase } from './plan-words';
 import { ProgressLog } from './ProgressLog';

@@ -4,7 +4,7 @@ import { usePlanStore } from '../../stores/plan-store';
 import { ActionList } from './ActionList';
 import { EntryDetails } from './EntryDetails';
 import { MeasureList } from './MeasureList';
-import { MoveButtons } from './MoveButtons';
+import { MoveButtons } from '../../components/MoveButtons';
 import { changePlan, useIsReadOnly } from './plan-changes';
 import { countOf, RAGS, shortDate } from './plan-words';
 import { RagTag } from './RagTag';

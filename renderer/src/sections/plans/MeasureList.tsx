@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Measure, PlanEntryView } from '../../../../shared/api/methods/action-plans';
 import { TextField } from './Field';
 import { FormActions, FormProblem, SavedNote } from './FormParts';
-import { MoveButtons } from './MoveButtons';
+import { MoveButtons } from '../../components/MoveButtons';
 import { errorFor, formError, type FormResult } from './plan-call';
 import { changePlan, moveInPlan, useIsReadOnly } from './plan-changes';
 import { RemoveControls } from './RemoveControls';

@@ -57,11 +57,11 @@ function AttendanceGroup({ status, attendees }: { status: AttendanceStatus; atte
     return (
       <table className="minutes-table minutes-table--locked">
         <caption>{caption}</caption>
-        <colgroup><col className="col-name" /><col className="col-capacity" /><col className="col-range" /></colgroup>
+        <colgroup><col className="col-name" /><col className="col-capacity" />{isThere && <col className="col-range" />}</colgroup>
         <thead>
-          <tr><th scope="col">Name</th><th scope="col">Capacity</th><th scope="col">Attended</th></tr>
+          <tr><th scope="col">Name</th><th scope="col">Capacity</th>{isThere && <th scope="col">Attended</th>}</tr>
         </thead>
-        <tbody>{attendees.map((attendee) => <LockedAttendeeRow key={attendee.personId} attendee={attendee} />)}</tbody>
+        <tbody>{attendees.map((attendee) => <LockedAttendeeRow key={attendee.personId} attendee={attendee} isThere={isThere} />)}</tbody>
       </table>
     );
   }

@@ -80,8 +80,8 @@ export function AttendeeRow({ attendee, isThere }: { attendee: Attendee; isThere
   );
 }
 
-/** Approved minutes: the attendance as it stands in the record. */
-export function LockedAttendeeRow({ attendee }: { attendee: Attendee }) {
+/** Approved minutes: the attendance as it stands in the record (which minutes only for those who were there, not apologies or absences). */
+export function LockedAttendeeRow({ attendee, isThere }: { attendee: Attendee; isThere: boolean }) {
   return (
     <tr>
       <th scope="row" className="minutes-table__name">
@@ -89,7 +89,7 @@ export function LockedAttendeeRow({ attendee }: { attendee: Attendee }) {
         {attendee.isChair && <span className="minutes-chair-tag">in the Chair</span>}
       </th>
       <td>{attendee.capacity}</td>
-      <td>{rangeWords(attendee) === '' ? 'The whole meeting' : rangeWords(attendee)}</td>
+      {isThere && <td>{rangeWords(attendee) === '' ? 'The whole meeting' : rangeWords(attendee)}</td>}
     </tr>
   );
 }

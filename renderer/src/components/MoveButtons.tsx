@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 type Props = {
-  /** What is moved, for screen readers: "Councillor Tom Haverley", "item 2". */
+  /** What is moved, for screen readers: "Councillor Tom Haverley", "action “Weekly huddles”". */
   what: string;
   index: number;
   count: number;
@@ -9,12 +9,13 @@ type Props = {
 };
 
 /**
- * Move up / Move down, keeping focus on the row that moved. Like plans'
- * MoveButtons, but focus is put back after React has drawn the new order
+ * Move up / Move down: the keyboard's way to reorder a list, keeping focus on
+ * the item that moved. Focus is put back after React has drawn the new order
  * (an effect), not on the next animation frame, which on a busy machine can
  * come before the buttons are enabled again and so leave focus on the page.
+ * The caller's onMove resolves once the list is read back in its new order.
  */
-export function MoveControls({ what, index, count, onMove }: Props) {
+export function MoveButtons({ what, index, count, onMove }: Props) {
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   const pending = useRef<-1 | 1 | null>(null);
@@ -25,6 +26,7 @@ export function MoveControls({ what, index, count, onMove }: Props) {
     const preferred = pending.current === -1 ? up.current : down.current;
     const other = pending.current === -1 ? down.current : up.current;
     pending.current = null;
+    // At the top or bottom the button pressed is disabled: the other one still works.
     (preferred && !preferred.disabled ? preferred : other)?.focus();
   });
 
