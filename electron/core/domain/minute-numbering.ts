@@ -6,7 +6,7 @@
 // quoted in later minutes and reports, so they never change again, whatever
 // happens to the meetings around them or to the rule.
 
-import { municipalYearOf } from './municipal-year';
+import { municipalYearOf } from '../../../shared/format/municipal-year';
 
 export type MinuteNumberingRule = 'calendar_year' | 'municipal_year';
 

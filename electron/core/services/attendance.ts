@@ -1,7 +1,7 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import { MEMBERSHIP_ROLE_LABELS, type Membership, type MembershipRole } from '../../../shared/api/methods/committees';
 import type { Minutes } from '../../../shared/api/methods/minutes';
-import { formatMunicipalYear, municipalYearOf } from '../domain/municipal-year';
+import { formatMunicipalYear, municipalYearOf } from '../../../shared/format/municipal-year';
 import { CoreError } from '../errors';
 import { existingPersonIds, listAttendance, listAttendanceByStatus, replaceAttendance, type AttendanceValues } from '../repositories/attendance';
 import { listMemberships } from '../repositories/memberships';

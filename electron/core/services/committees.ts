@@ -14,7 +14,7 @@ import {
   replaceRationaleItems,
   updateCommittee,
 } from '../repositories/committees';
-import { municipalYearOf } from '../domain/municipal-year';
+import { municipalYearOf } from '../../../shared/format/municipal-year';
 import { getNumberingSettings } from '../repositories/minutes';
 import { getPerson } from '../repositories/people';
 import { renumberCommitteeMinutes } from './minutes';

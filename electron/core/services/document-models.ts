@@ -15,7 +15,7 @@ import { termsOfReference } from '../documents/builders/terms-of-reference';
 import { workProgramme } from '../documents/builders/work-programme';
 import type { DocumentModel, HouseStyle } from '../documents/model';
 import type { AttendeeSource, AuthoritySource, ContactSource, Edition, MemberSource } from '../documents/sources';
-import { municipalYearOf } from '../domain/municipal-year';
+import { municipalYearOf } from '../../../shared/format/municipal-year';
 import { CoreError } from '../errors';
 import { getAttachmentData } from '../repositories/attachments';
 import { getPerson } from '../repositories/people';

@@ -1,6 +1,6 @@
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import { MEMBERSHIP_ROLE_LABELS, type Membership, type MembershipRole, type MembershipYear } from '../../../shared/api/methods/committees';
-import { formatMunicipalYear } from '../domain/municipal-year';
+import { formatMunicipalYear } from '../../../shared/format/municipal-year';
 import { CoreError } from '../errors';
 import { getCommittee } from '../repositories/committees';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMunicipalYear, municipalYearOf } from '../../../electron/core/domain/municipal-year';
+import { formatMunicipalYear, municipalYearOf } from '../../../shared/format/municipal-year';
 
 describe('municipal years', () => {
   it('start in the authority’s chosen month', () => {

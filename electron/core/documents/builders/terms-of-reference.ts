@@ -1,7 +1,7 @@
 // The committee's terms of reference as councils print them: a two-column
 // table of what the committee is, who sits on it and supports it, why it
 // exists, how it works, and when it meets this municipal year.
-import { formatMunicipalYear } from '../../domain/municipal-year';
+import { formatMunicipalYear } from '../../../../shared/format/municipal-year';
 import type { Block, DocumentModel, TableRow } from '../model';
 import type { ContactSource, MemberSource, TermsOfReferenceSource } from '../sources';
 import { bold, cell, councillorNames, formalName, heading, isCouncillor, joinAnd, meetingWhen, paragraph, textBlocks } from './common';

@@ -7,7 +7,6 @@ import { yearLabel } from './committee-words';
 import { committeeHash } from './CommitteeTabs';
 import { CheckboxField } from './fields';
 import { NewCommitteeForm } from './NewCommitteeForm';
-import { useChairs } from './use-chairs';
 import { useCurrentMunicipalYear } from './use-current-year';
 import { useLiveRead } from './use-live-read';
 import { callForCommitteeForm } from './committee-call';
@@ -21,7 +20,6 @@ export function CommitteeList() {
   const archivedToggle = useRef<HTMLInputElement>(null);
   const list = useLiveRead('committees/list', { includeArchived: isArchivedShown });
   const year = useCurrentMunicipalYear();
-  const chairs = useChairs(list.value, year);
 
   const archive = async (committee: CommitteeSummary, isArchived: boolean) => {
     const result = await callForCommitteeForm('committees/archive', { id: committee.id, isArchived });
@@ -59,7 +57,7 @@ export function CommitteeList() {
           <p>Add the committees and subgroups this workspace serves with “New committee”: each gets its members for the year, terms of reference and schedule of meetings.</p>
         </EmptyState>
       ) : (
-        <CommitteeTable committees={list.value} chairs={chairs} year={year} onArchive={archive} />
+        <CommitteeTable committees={list.value} year={year} onArchive={archive} />
       )}
     </div>
   );
@@ -67,12 +65,11 @@ export function CommitteeList() {
 
 type TableProps = {
   committees: readonly CommitteeSummary[];
-  chairs: ReadonlyMap<number, string>;
   year: number | null;
   onArchive: (committee: CommitteeSummary, isArchived: boolean) => Promise<void>;
 };
 
-function CommitteeTable({ committees, chairs, year, onArchive }: TableProps) {
+function CommitteeTable({ committees, year, onArchive }: TableProps) {
   return (
     <table className="pack-table committee-table">
       <caption className="visually-hidden">Committees</caption>
@@ -95,7 +92,7 @@ function CommitteeTable({ committees, chairs, year, onArchive }: TableProps) {
             </th>
             <td>{committee.parentName ?? <span className="plan-muted">None</span>}</td>
             <td><span className="committee-prefix-text">{committee.minutePrefix}</span></td>
-            <td><ChairCell chair={chairs.get(committee.id)} /></td>
+            <td>{committee.chairName ?? <span className="plan-muted">Not yet chosen</span>}</td>
             <td>{committee.nextMeetingDate ? longDate(committee.nextMeetingDate) : <span className="plan-muted">None scheduled</span>}</td>
             <td>
               <button type="button" className="button-secondary button-secondary--small" onClick={() => void onArchive(committee, committee.archivedAt === null)}>
@@ -108,10 +105,4 @@ function CommitteeTable({ committees, chairs, year, onArchive }: TableProps) {
       </tbody>
     </table>
   );
-}
-
-/** The chair's name; nothing while the memberships are still being read, so "Not yet chosen" never flickers past. */
-function ChairCell({ chair }: { chair: string | undefined }) {
-  if (chair === undefined) return null;
-  return chair === '' ? <span className="plan-muted">Not yet chosen</span> : <>{chair}</>;
 }

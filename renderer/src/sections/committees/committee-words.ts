@@ -14,19 +14,8 @@ export const ROLE_GROUP_NAMES: Record<MembershipRole, string> = {
   lead_officer: 'Lead officers',
 };
 
-/**
- * The year a municipal year starts in, for a date given as YYYY-MM-DD (the
- * engine's rule, domain/municipal-year.ts, which the renderer cannot import).
- */
-export function municipalYearOf(isoDate: string, startMonth: number): number {
-  const year = Number(isoDate.slice(0, 4));
-  return Number(isoDate.slice(5, 7)) >= startMonth ? year : year - 1;
-}
-
-/** 2026 → "2026/27". */
-export function yearLabel(startYear: number): string {
-  return `${String(startYear)}/${String((startYear + 1) % 100).padStart(2, '0')}`;
-}
+// The municipal year rules are the engine's own, shared so both sides agree.
+export { formatMunicipalYear as yearLabel, municipalYearOf } from '../../../../shared/format/municipal-year';
 
 /** "Councillor Priya Ashworth": the honorific and name, as a list of members writes them. */
 export function personName(person: Pick<Person, 'honorific' | 'fullName'>): string {
