@@ -259,4 +259,13 @@ describe('the agenda builder', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Improvement Subgroup: Monday, 28 December 2026');
     expect((await stored(page)).meetingDate).toBe('2026-12-28');
   });
+
+  it('marks an agenda that went out another way as issued, with today as its issue date', async () => {
+    const { page } = session.browser;
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByRole('button', { name: 'Mark agenda as issued' }).click();
+    await expect.poll(() => details.locator('.meeting-status').innerText()).toBe('Agenda issued');
+    expect(await stored(page)).toMatchObject({ status: 'issued', agendaIssueDate: '2026-11-23' });
+    await details.getByRole('button', { name: 'Mark as held' }).waitFor();
+  });
 });

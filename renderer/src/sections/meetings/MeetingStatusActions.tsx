@@ -9,6 +9,8 @@ type Props = { meeting: MeetingDetail; reload: () => Promise<MeetingDetail | nul
 
 /** The steps a meeting can take from where it is; minuted is the end of the road. */
 const STEPS: Partial<Record<MeetingStatus, { to: MeetingStatus; label: string }>> = {
+  // Issuing the pack does this too; the button is for an agenda that went out another way.
+  draft: { to: 'issued', label: 'Mark agenda as issued' },
   issued: { to: 'held', label: 'Mark as held' },
   held: { to: 'issued', label: 'Back to agenda issued' },
 };
