@@ -69,9 +69,8 @@ beforeAll(async () => {
       kind: 'report',
       title: DOCUMENT_TITLE,
       committeeId: ids.committee,
-      // Markup in short words: the documents table has no room to spare at this width, so a long word in the
-      // author column still widens it (a scroll wrapper in DocumentTable.tsx would fix that).
-      author: `<i>A</i> ${LEGAL.rtl}`,
+      // Markup, right-to-left text and a long word: the author column breaks it rather than widening the page.
+      author: `<i>A</i> ${LEGAL.rtl} ${TITLE_WORD.slice(0, 120)}`,
       coverSheet: { subject: LEGAL.image, summary: `${LEGAL.template} ${LONG_WORD}` },
       body: { type: 'doc', content: [...Object.values(LEGAL).map(paragraphNode), paragraphNode(LONG_WORD), { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [paragraphNode(LONG_WORD)] }] }] }] },
     })

@@ -61,7 +61,7 @@ function DocumentRow({ document }: { document: DocumentSummary }) {
         <span className={`doc-status doc-status--${document.status}`}>{STATUS_NAMES[document.status]}</span>
         {isInIssuedPack && <span className="doc-table__note">Used in an issued pack</span>}
       </td>
-      <td>{document.author || <span className="doc-table__none">Not given</span>}</td>
+      <td className="doc-table__author">{document.author || <span className="doc-table__none">Not given</span>}</td>
       <td>
         {document.meetings.length === 0 ? (
           <span className="doc-table__none">Not on an agenda</span>
