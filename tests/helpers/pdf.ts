@@ -78,7 +78,10 @@ async function pageOfDestination(doc: PdfDocument, dest: unknown): Promise<numbe
 }
 
 /** The XMP metadata as plain values (pdf.js gives null when a PDF has none). */
+/** The XMP packet's fields (pdf.js 5 iterates them), and its raw text so nothing in it escapes a search. */
 function xmpOf(metadata: unknown): unknown {
-  const getAll = (metadata as { getAll?: () => unknown } | null)?.getAll;
-  return typeof getAll === 'function' ? getAll.call(metadata) : null;
+  if (metadata === null || typeof metadata !== 'object' || !(Symbol.iterator in metadata)) return null;
+  const fields = Object.fromEntries(metadata as Iterable<[string, unknown]>);
+  const getRaw = (metadata as { getRaw?: () => unknown }).getRaw;
+  return { ...fields, raw: typeof getRaw === 'function' ? getRaw.call(metadata) : null };
 }

@@ -129,6 +129,8 @@ describe('the demo December pack', () => {
       expect(pdf.info.Title).toMatch(/Improvement Subgroup/);
       expect(pdf.info.Author).toBe('Castlemere City Council');
       expect(pdf.info.Language).toBe('en-GB');
+      // The XMP packet carries the title too (and is searched for exempt words below).
+      expect(pdf.metadata).toMatch(/Improvement Subgroup/);
     }
   });
 
