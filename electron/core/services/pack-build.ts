@@ -14,6 +14,7 @@ import type { Block, DocumentModel } from '../documents/model';
 import type { DocxPart } from '../render/docx';
 import { loadRenderers } from '../render/load';
 import type { PdfItem } from '../render/pack/assemble-pdf';
+import { UnreadablePdfError } from '../render/pack/unreadable-pdf';
 import type { PdfRenderResult } from '../render/pdf';
 import { contentKey, RenderCache } from '../render/render-cache';
 import { agendaModel } from './document-models';
@@ -55,9 +56,12 @@ export async function buildPack(ctx: ServiceContext, request: PackRequest, progr
     const agenda = frontSheet(ctx, request, edition, editionSources);
     for (const format of request.formats) {
       progress.signal?.throwIfAborted();
-      const built = format === 'pdf'
-        ? await buildPdf(request, agenda, editionSources, { signal: progress.signal, tick })
-        : await buildDocx(request, agenda, editionSources, { signal: progress.signal, tick });
+      const built = await (format === 'pdf'
+        ? buildPdf(request, agenda, editionSources, { signal: progress.signal, tick })
+        : buildDocx(request, agenda, editionSources, { signal: progress.signal, tick })
+      ).catch((error: unknown) => {
+        throw error instanceof UnreadablePdfError ? unreadablePaper(editionSources, error) : error;
+      });
       built.log.forEach((line) => log.add(line));
       files.push({
         kind: request.kind,
@@ -72,6 +76,18 @@ export async function buildPack(ctx: ServiceContext, request: PackRequest, progr
     }
   }
   return { files, warnings: [...warnings], log: [...log] };
+}
+
+/** Names the attached PDF that cannot be used, and its item, so the officer can replace it. */
+function unreadablePaper(sources: PackSources, error: UnreadablePdfError): CoreError {
+  const item = sources.items.find((candidate) => candidate.papers.some((paper) => paper.key === error.paperKey));
+  const paper = item?.papers.find((candidate) => candidate.key === error.paperKey);
+  const where = item === undefined ? '' : ` (item ${item.planned.number}, ${item.planned.item.title})`;
+  const what = error.reason === 'no_pages' ? 'has no pages' : 'is damaged and cannot be opened';
+  return new CoreError(
+    'conflict',
+    `The pack was not built: the attached PDF “${paper?.bookmarkTitle ?? error.paperKey}”${where} ${what}. Open the original file, save or print it to PDF again, put that copy on the item in place of this one, then build the pack again.`,
+  );
 }
 
 /** "2026-12-01-improvement-subgroup-members.pdf"; a supplementary pack says so. */
@@ -148,7 +164,7 @@ async function buildDocx(request: PackRequest, agenda: DocumentModel, sources: P
   for (const item of sources.items) {
     const last = item.papers.length - 1;
     for (const [index, paper] of item.papers.entries()) {
-      const model = paper.kind === 'model' ? paper.model : appendixNotice({ title: paper.bookmarkTitle, fileName: paper.fileName, pageCount: await pdfPageCount(paper.data) });
+      const model = paper.kind === 'model' ? paper.model : appendixNotice({ title: paper.bookmarkTitle, fileName: paper.fileName, pageCount: await pdfPageCount(paper.key, paper.data) });
       const anchors: Block[] = [{ type: 'anchor', name: paperAnchor(Number(paper.key.slice('paper_'.length))) }];
       if (index === 0) anchors.unshift({ type: 'anchor', name: itemStartAnchor(item.planned.item.id) });
       const end: Block[] = index === last ? [{ type: 'anchor', name: itemEndAnchor(item.planned.item.id) }] : [];

@@ -9,6 +9,7 @@ import { appendTaggedPart, appendUntaggedPart, carriesTags, finishStructureTree,
 import { addBlankPage, embedFurnitureFonts, stampPageNumber, stampRunningHead } from './pdf-furniture';
 import { writeMetadata, type PackMetadata } from './pdf-metadata';
 import { writeNamedDestinations, writeOutline, type Bookmark } from './pdf-navigation';
+import { UnreadablePdfError } from './unreadable-pdf';
 
 /** One paper as a PDF: generated and tagged by us, or attached as it came. */
 export type PdfPaper = {
@@ -45,7 +46,7 @@ export async function assemblePdfPack(input: PdfPackInput): Promise<PdfPackResul
   for (const item of input.items) {
     for (const paper of item.papers) {
       input.signal?.throwIfAborted();
-      const document = await PDFDocument.load(paper.pdf, { updateMetadata: false });
+      const document = paper.isGenerated ? await PDFDocument.load(paper.pdf, { updateMetadata: false }) : await openAttachedPdf(paper.key, paper.pdf);
       loaded.set(paper.key, document);
       if (paper.isGenerated) continue;
       log.push(carriesTags(document)
@@ -122,7 +123,21 @@ function bookmarksOf(
 }
 
 
-/** The number of pages of a PDF (an attached appendix, for its notice in the Word edition). */
-export async function pdfPageCount(data: Uint8Array): Promise<number> {
-  return (await PDFDocument.load(data, { updateMetadata: false })).getPageCount();
+/** The number of pages of an attached PDF, for its notice in the Word edition. */
+export async function pdfPageCount(paperKey: string, data: Uint8Array): Promise<number> {
+  return (await openAttachedPdf(paperKey, data)).getPageCount();
+}
+
+/** Opens an attached PDF with at least one page, or throws UnreadablePdfError. */
+async function openAttachedPdf(paperKey: string, data: Uint8Array): Promise<PDFDocument> {
+  let document: PDFDocument;
+  let pageCount: number;
+  try {
+    document = await PDFDocument.load(data, { updateMetadata: false });
+    pageCount = document.getPageCount();
+  } catch {
+    throw new UnreadablePdfError(paperKey, 'damaged');
+  }
+  if (pageCount === 0) throw new UnreadablePdfError(paperKey, 'no_pages');
+  return document;
 }

@@ -19,17 +19,18 @@ export function NonWorkingDays({ workspacePath }: { workspacePath: string }) {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [revision, setRevision] = useState(0);
-  const [loaded, setLoaded] = useState<{ key: string; days: NonWorkingDay[] | null } | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; yearKey: string; days: NonWorkingDay[] | null } | null>(null);
   const [result, setResult] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
   const yearId = useId();
-  const key = `${workspacePath}#${year}#${revision}`;
+  const yearKey = `${workspacePath}#${year}`;
+  const key = `${yearKey}#${revision}`;
 
   useEffect(() => {
     let isCurrent = true;
-    void callOrToast('calendar/nonWorkingDays', { from: `${year}-01-01`, to: `${year}-12-31` }).then((days) => { if (isCurrent) setLoaded({ key, days }); });
+    void callOrToast('calendar/nonWorkingDays', { from: `${year}-01-01`, to: `${year}-12-31` }).then((days) => { if (isCurrent) setLoaded({ key, yearKey, days }); });
     return () => { isCurrent = false; };
-  }, [key, year]);
+  }, [key, yearKey, year]);
 
   const changed = (verb: 'Added' | 'Removed', change: NonWorkingDayChange) => {
     setResult(`${verb} ${longDate(change.day.date)} (${change.day.name}).${movedPhrase(change.reportDeadlinesMoved)}`);
@@ -48,7 +49,8 @@ export function NonWorkingDays({ workspacePath }: { workspacePath: string }) {
 
   const years = Array.from({ length: YEARS_BEFORE + YEARS_AFTER + 1 }, (_, index) => thisYear - YEARS_BEFORE + index);
   if (!years.includes(year)) years.push(year);
-  const days = loaded?.key === key ? loaded.days : null;
+  // After an addition or removal the list stays in view while it is read again, rather than blinking out.
+  const days = loaded !== null && (loaded.key === key || loaded.yearKey === yearKey) ? loaded.days : null;
   return (
     <div className="nwd">
       <p className="hint">Weekends never count as working days. Bank holidays for England and Wales are built in; add the days the authority’s offices close as well, and the timetable skips them too. Report deadlines of draft meetings follow.</p>
