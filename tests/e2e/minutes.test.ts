@@ -13,7 +13,7 @@ import { readPdf } from '../helpers/pdf';
 
 // Today is Monday 23 November 2026. The demo's Improvement Subgroup met on 14 July (minutes CYP/IMP/26/1–5, not yet
 // approved) and meets next on 1 December. This test adds the meeting of 3 November, held, whose minutes it writes,
-// and a meeting on 17 November that approves them; the December pack then carries the November minutes.
+// and a meeting on 17 November that approves them, whose pack then carries the November minutes.
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 const session = useHostSession('e2e-minutes');
 const ids = { committee: 0, july: 0, november: 0, approving: 0, december: 0 };
@@ -236,21 +236,38 @@ describe('the minutes editor', () => {
     expect(refused).toEqual({ ok: false, error: { code: 'conflict', message: reason } });
   });
 
-  it('prints the approved minutes in the next meeting’s members’ pack: references, the partial attendance and the decisions', async () => {
+  it('prints the minutes in the pack of the meeting that approves them: references, the partial attendance and the decisions', async () => {
     const { page } = session.browser;
-    const outDir = path.join(session.userData, 'december-pack');
+    // The approving meeting's agenda, drafted: its minutes item carries the minutes of 3 November.
+    await call(page, 'agendaItems/draft', { meetingId: ids.approving });
+    const outDir = path.join(session.userData, 'approving-pack');
     fs.mkdirSync(outDir, { recursive: true });
-    const built = await call<PackBuildResult>(page, 'packs/build', { meetingId: ids.december, edition: 'members', format: 'pdf', outDir });
+    const built = await call<PackBuildResult>(page, 'packs/build', { meetingId: ids.approving, edition: 'members', format: 'pdf', outDir });
     const file = built.files.find((one) => one.edition === 'members' && one.format === 'pdf');
     expect(file?.path).toBeTruthy();
     const pdf = await readPdf(fs.readFileSync(file?.path ?? ''));
     const text = pdf.pages.map((one) => one.text).join('\n');
     await pdf.destroy();
+    expect(pdf.bookmarks.map((bookmark) => bookmark.title)).toContain('Minutes of the meeting held on 3 November 2026');
     expect(text).toContain('Minutes of the meeting held on 3 November 2026');
     expect(text).toContain('Councillors Haverley [CYP/IMP/26/6 - CYP/IMP/26/9], Mbeki-Roberts');
     expect(text).toContain('CYP/IMP/26/8 Minutes of the meeting held on 14 July 2026');
     expect(text).toContain('CYP/IMP/26/11 Children’s home staffing (Public Excluded)');
     expect(text).toMatch(/Decisions\s+1\.?\s*To note the progress report\.\s+2\.?\s*To ask for a report on placement sufficiency in February\./);
     expect(text).toContain('Members asked why health attendance at strategy meetings was still below target.');
+  });
+
+  it('does not put minutes already approved into a later pack: December’s carries July’s, still awaiting approval, under their own date', async () => {
+    const { page } = session.browser;
+    const outDir = path.join(session.userData, 'december-pack');
+    fs.mkdirSync(outDir, { recursive: true });
+    const built = await call<PackBuildResult>(page, 'packs/build', { meetingId: ids.december, edition: 'members', format: 'pdf', outDir });
+    const pdf = await readPdf(fs.readFileSync(built.files[0]?.path ?? ''));
+    const text = pdf.pages.map((one) => one.text).join('\n');
+    await pdf.destroy();
+    expect(pdf.bookmarks.map((bookmark) => bookmark.title)).toContain('Minutes of the meeting held on 14 July 2026');
+    expect(text).toContain('CYP/IMP/26/1 ');
+    expect(text).not.toContain('Minutes of the meeting held on 3 November 2026');
+    expect(text).not.toContain('CYP/IMP/26/9');
   });
 });

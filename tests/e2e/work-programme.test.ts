@@ -7,7 +7,7 @@ import type { Meeting, MeetingSummary } from '../../shared/api/methods/meetings'
 import type { WorkProgrammeItem } from '../../shared/api/methods/work-programme';
 import { axeViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
-import { callFromPage as call } from '../helpers/page-api';
+import { attemptFromPage, callFromPage as call } from '../helpers/page-api';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 const DECEMBER = 'Tuesday, 1 December 2026';
@@ -107,7 +107,7 @@ describe('the work programme board', () => {
     await july.waitFor();
     expect(await july.locator('.wp-status').innerText()).toBe('Held');
     // A meeting that has taken place takes no more items, so it offers no way to add one or to change its deadline.
-    await july.getByText('This meeting has taken place: its items are the record of what it looked at').waitFor();
+    await july.getByText('This meeting has taken place, so nothing more can be scheduled for it. An item it deferred can still be moved on').waitFor();
     expect(await july.getByRole('button', { name: /^Add an item/ }).count()).toBe(0);
     expect(await july.getByRole('button', { name: /^Change deadline/ }).count()).toBe(0);
     const moveTo = rowOf(page, UNSCHEDULED, 'Annual report').getByLabel(/^Move .* to$/);
@@ -280,6 +280,38 @@ describe('the work programme board', () => {
     const meetings = await call<MeetingSummary[]>(page, 'meetings/list', { committeeId });
     expect(meetings.find((meeting) => meeting.meetingDate === '2027-02-09')?.isReportDeadlineManual).toBe(false);
     // Nothing the board did raised an error in the page.
+    expect(session.browser.problems).toEqual([]);
+  });
+
+  it('keeps a minuted meeting’s items in place as the record, offering only to edit their comments', async () => {
+    const { page } = session.browser;
+    // A spring meeting whose minutes were kept outside the app, with an item it considered and one it held over.
+    const april = await call<Meeting>(page, 'meetings/create', { committeeId, meetingDate: '2026-04-14' });
+    for (const title of ['Ofsted focused visit letter', 'Fostering recruitment']) {
+      await call<WorkProgrammeItem>(page, 'workProgramme/create', { committeeId, meetingId: april.id, item: title });
+    }
+    for (const status of ['issued', 'held', 'minuted'] as const) await call(page, 'meetings/setStatus', { id: april.id, status });
+
+    await openBoard(page);
+    await page.getByText('Earlier meetings').click();
+    const spring = group(page, 'Tuesday, 14 April 2026');
+    await spring.waitFor();
+    await spring.getByText('This meeting is minuted: its items are the record of what it looked at, so they stay here').waitFor();
+    const row = rowOf(page, 'Tuesday, 14 April 2026', 'Fostering recruitment');
+    expect(await row.getByRole('button').allInnerTexts()).toEqual(['Edit “Fostering recruitment”']);
+    expect(await row.getByRole('combobox').count()).toBe(0);
+    expect(await row.locator('.wp-grip').count()).toBe(0);
+    await row.getByRole('button', { name: 'Edit “Fostering recruitment”' }).click();
+    const form = spring.getByRole('form', { name: 'Edit “Fostering recruitment”' });
+    await form.getByLabel('Comments').fill('Held over: take to a meeting in the new year');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => rowOf(page, 'Tuesday, 14 April 2026', 'Fostering recruitment').innerText()).toContain('Held over: take to a meeting in the new year');
+    await screenshot(page, spring, 'work-programme-minuted.png');
+    expect(await axeViolations(page)).toEqual([]);
+    // The engine refuses a move all the same.
+    const items = await call<WorkProgrammeItem[]>(page, 'workProgramme/list', { committeeId });
+    const refused = await attemptFromPage(page, 'workProgramme/move', { id: items.find((item) => item.item === 'Fostering recruitment')?.id, meetingId: null });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/whose minutes are approved, so it cannot be moved/) as unknown } });
     expect(session.browser.problems).toEqual([]);
   });
 });

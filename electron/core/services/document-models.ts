@@ -2,12 +2,12 @@
 // builder: stored reports from their cover sheet and body, the other papers
 // generated from the data as it stands when the pack is built.
 import type { Document } from '../../../shared/api/methods/documents';
-import type { MeetingDetail } from '../../../shared/api/methods/meetings';
+import type { MeetingDetail, MeetingSummary } from '../../../shared/api/methods/meetings';
 import type { AuthoritySettings } from '../../../shared/api/methods/settings';
 import type { Person } from '../../../shared/api/methods/people';
 import { actionPlanTable } from '../documents/builders/action-plan';
 import { agendaFrontSheet } from '../documents/builders/agenda';
-import { notForPublication } from '../documents/builders/common';
+import { notForPublication, shortDate } from '../documents/builders/common';
 import { sniffMediaType } from '../documents/builders/images';
 import { minutesDocument } from '../documents/builders/minutes';
 import { reportDocument } from '../documents/builders/report';
@@ -143,15 +143,19 @@ function exemptGroundOf(document: Document, meeting: MeetingDetail | null): stri
 function minutesModel({ ctx, document, meeting, settings, context }: Builder): DocumentModel {
   const committeeId = committeeIdOf(document, meeting);
   const before = meeting?.meetingDate ?? context.buildDate;
+  // A meeting's paper carries the minutes it is to approve: those it approved (on a re-issue), else the
+  // latest not yet approved. Minutes another meeting approved are the record already and are not put again.
+  const isToApprove = (candidate: MeetingSummary): boolean =>
+    meeting === null || candidate.minutesApprovedMeetingId === null || candidate.minutesApprovedMeetingId === meeting.id;
   const earlier = listMeetingsService(ctx, { committeeId, to: before })
-    .filter((candidate) => candidate.meetingDate < before || meeting === null)
+    .filter((candidate) => (candidate.meetingDate < before || meeting === null) && isToApprove(candidate))
     .reverse();
   const minutes = earlier.map((candidate) => getMinutes(ctx, candidate.id)).find((candidate) => candidate.entries.length > 0);
   if (minutes === undefined) {
     const committee = getCommitteeService(ctx, committeeId);
     throw new CoreError(
       'conflict',
-      `“${document.title}” is a minutes paper, but no meeting of the ${committee.name} before ${readableDate(before)} has minutes yet. Add the minutes of the last meeting, or remove this paper.`,
+      `“${document.title}” is a minutes paper, but no meeting of the ${committee.name} before ${readableDate(before)} has minutes awaiting approval. Add the minutes of the last meeting, or remove this paper.`,
     );
   }
   const committee = getCommitteeService(ctx, minutes.committeeId);
@@ -168,7 +172,7 @@ function minutesModel({ ctx, document, meeting, settings, context }: Builder): D
   return minutesDocument(
     {
       authorityName: settings.name,
-      title: document.title,
+      title: titleForMinutesOf(document.title, minutes.meetingDate),
       committee: { name: committee.name, parentName: committee.parentName },
       meetingDate: minutes.meetingDate,
       present: minutes.attendance.present.map(attendee),
@@ -182,6 +186,15 @@ function minutesModel({ ctx, document, meeting, settings, context }: Builder): D
     },
     context.edition,
   );
+}
+
+/**
+ * The paper's title names the meeting the draft expected ("Minutes of the
+ * meeting held on 14 July 2026"); when the minutes printed are another
+ * meeting's, the date follows them, so the bookmark matches the pages.
+ */
+export function titleForMinutesOf(title: string, meetingDate: string): string {
+  return title.replace(/(held on )\d{1,2} [A-Z][a-z]+ \d{4}$/, `$1${shortDate(meetingDate)}`);
 }
 
 function actionPlanModel({ ctx, document, meeting, settings, context }: Builder): DocumentModel {

@@ -44,7 +44,7 @@ function paperSource(ctx: ServiceContext, meeting: MeetingDetail, planned: Plann
   if (paper.kind === 'document') {
     // The builder marks the papers of exempt items itself (documents/builders/report.ts).
     const model = documentModel(ctx, paper.documentId, { meetingId: meeting.id, edition: context.edition, buildDate: context.buildDate });
-    return { kind: 'model', key, bookmarkTitle: paper.label || paper.document.title, model };
+    return { kind: 'model', key, bookmarkTitle: paper.label || model.info.title, model };
   }
   const attachment = found(getAttachmentData(ctx.db, paper.attachmentId), 'attachment', paper.attachmentId);
   const title = paper.label || attachment.fileName;

@@ -12,7 +12,7 @@ import {
   updateWorkProgrammeItem,
 } from '../repositories/work-programme';
 import { getMeeting } from '../repositories/meetings';
-import { meetingOpenForChange } from './meetings';
+import { meetingOpenForChange, readableDate } from './meetings';
 import { audit, found, inTransaction, mustExist, type ServiceContext } from './unit-of-work';
 
 /** A meeting an item can be scheduled for: one of the same committee, not yet minuted. */
@@ -22,6 +22,17 @@ function refuseUnsuitableMeeting(ctx: ServiceContext, meetingId: number | null |
   if (meeting.committeeId !== committeeId) {
     throw new CoreError('invalid_input', 'meetingId: that meeting belongs to another committee. Schedule the item for a meeting of its own committee.');
   }
+}
+
+/** An item of a minuted meeting is part of what that meeting considered: it stays where it is. */
+function refuseMinutedSource(ctx: ServiceContext, item: WorkProgrammeItem, consequence: string): void {
+  if (item.meetingId === null) return;
+  const meeting = getMeeting(ctx.db, item.meetingId);
+  if (meeting?.status !== 'minuted') return;
+  throw new CoreError(
+    'conflict',
+    `“${item.item}” was on the work programme of the meeting of ${readableDate(meeting.meetingDate)}, whose minutes are approved, so ${consequence}: it is part of the record. To take the subject to a later meeting, add it to the work programme again.`,
+  );
 }
 
 function getItem(ctx: ServiceContext, itemId: number): WorkProgrammeItem {
@@ -61,6 +72,7 @@ export function updateWorkProgrammeItemService(ctx: ServiceContext, input: ApiPa
 export function moveWorkProgrammeItem(ctx: ServiceContext, input: ApiParsedInput<'workProgramme/move'>): WorkProgrammeItem {
   return inTransaction(ctx, () => {
     const item = getItem(ctx, input.id);
+    refuseMinutedSource(ctx, item, 'it cannot be moved');
     refuseUnsuitableMeeting(ctx, input.meetingId, item.committeeId);
     const source = listIdsOf(ctx.db, item.committeeId, item.meetingId).filter((itemId) => itemId !== item.id);
     const isSameList = input.meetingId === item.meetingId;
@@ -80,6 +92,10 @@ export function reorderWorkProgrammeService(ctx: ServiceContext, input: ApiParse
   return inTransaction(ctx, () => {
     mustExist(ctx, 'committees', input.committeeId, 'committeeId', 'committee');
     mustExist(ctx, 'meetings', input.meetingId, 'meetingId', 'meeting');
+    const meeting = input.meetingId === null ? undefined : getMeeting(ctx.db, input.meetingId);
+    if (meeting?.status === 'minuted') {
+      throw new CoreError('conflict', `The meeting of ${readableDate(meeting.meetingDate)} is minuted, so the order of its work programme is part of the record and stays as it is.`);
+    }
     reorderWorkProgramme(ctx.db, input.committeeId, input.meetingId, input.ids);
     audit(ctx, 'reorder', 'work_programme_item', null, input.meetingId === null ? 'Items to be scheduled' : `Items for meeting ${input.meetingId}`);
     return listWorkProgramme(ctx.db, input.committeeId).filter((item) => item.meetingId === input.meetingId);
@@ -90,6 +106,7 @@ export function reorderWorkProgrammeService(ctx: ServiceContext, input: ApiParse
 export function deleteWorkProgrammeItemService(ctx: ServiceContext, itemId: number): { id: number } {
   return inTransaction(ctx, () => {
     const item = getItem(ctx, itemId);
+    refuseMinutedSource(ctx, item, 'it cannot be deleted');
     deleteWorkProgrammeItem(ctx.db, itemId);
     placeItems(ctx.db, item.meetingId, listIdsOf(ctx.db, item.committeeId, item.meetingId));
     audit(ctx, 'delete', 'work_programme_item', itemId, item.item);

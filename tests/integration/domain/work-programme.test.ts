@@ -90,7 +90,23 @@ describe('work programme', () => {
     for (const status of ['issued', 'held', 'minuted'] as const) await ws.call('meetings/setStatus', { id: october.id, status });
     await expectRefused('workProgramme/move', { id: items.voice.id, meetingId: october.id }, 'conflict', /2 October 2018 is minuted, so nothing more can be scheduled/);
     await expectRefused('workProgramme/create', { committeeId: october.committeeId, meetingId: october.id, item: 'Late' }, 'conflict', /minuted/);
-    expect((await ws.call('workProgramme/move', { id: items.ilacs.id, meetingId: null })).meetingId).toBeNull();
+  });
+
+  it('keeps the items of a minuted meeting where they are, as part of the record, while their comments can still be written', async () => {
+    const { committee, october, items } = await setUp();
+    for (const status of ['issued', 'held', 'minuted'] as const) await ws.call('meetings/setStatus', { id: october.id, status });
+    const before = await programme(committee.id);
+    await expectRefused('workProgramme/move', { id: items.ilacs.id, meetingId: null }, 'conflict', /^“Ofsted ILACS report” was on the work programme of the meeting of 2 October 2018, whose minutes are approved, so it cannot be moved: it is part of the record\. To take the subject to a later meeting, add it to the work programme again\.$/);
+    await expectRefused('workProgramme/move', { id: items.plan.id, meetingId: october.id, position: 1 }, 'conflict', /cannot be moved/);
+    await expectRefused('workProgramme/delete', { id: items.plan.id }, 'conflict', /“Action plan progress” .* so it cannot be deleted/);
+    await expectRefused('workProgramme/reorder', { committeeId: committee.id, meetingId: october.id, ids: [items.plan.id, items.ilacs.id] }, 'conflict', /2 October 2018 is minuted, so the order of its work programme is part of the record/);
+    expect(await programme(committee.id)).toEqual(before);
+    expect((await ws.call('workProgramme/update', { id: items.ilacs.id, comments: 'Considered: see minute CYP/OSG/18/15' })).comments).toBe('Considered: see minute CYP/OSG/18/15');
+
+    // A cancelled meeting's items are rescheduled, not kept.
+    const december = (await ws.call('workProgramme/list', { committeeId: committee.id })).find((item) => item.item === 'Budget monitoring');
+    await ws.call('meetings/cancel', { id: december?.meetingId ?? 0 });
+    expect((await ws.call('workProgramme/move', { id: december?.id ?? 0, meetingId: null })).meetingId).toBeNull();
   });
 
   it('reorders one list at a time and refuses a stale or mixed list', async () => {

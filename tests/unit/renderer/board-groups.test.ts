@@ -65,6 +65,11 @@ describe('the work programme board’s layout', () => {
     expect(destinationsFrom(layout, december).map((group) => group.key)).toEqual(['meeting-6', 'meeting-3', 'meeting-5', 'unscheduled']);
   });
 
+  it('keeps only a minuted meeting’s items in place as the record; a held or cancelled meeting’s items can still be moved on', () => {
+    const layoutWithPastHeld = layoutBoard([meeting(7, '2026-11-03', 'held'), ...meetings], items, TODAY);
+    expect(allGroups(layoutWithPastHeld).filter((group) => group.isRecord).map((group) => group.key)).toEqual(['meeting-1']);
+  });
+
   it('works out the position a dropped item takes, not counting itself', () => {
     const december = layout.upcoming[1];
     if (!december) throw new Error('no December group');

@@ -50,7 +50,8 @@ export function CommitteeList() {
       )}
       <p className="visually-hidden" role="status">{announcement}</p>
       {list.error && <p role="alert" className="plan-problem">{list.error}</p>}
-      {list.value === null ? (
+      {/* The chair column is headed with the year, so the table waits for both rather than changing its heading. */}
+      {list.value === null || year === null ? (
         <p>Loading committees…</p>
       ) : list.value.length === 0 ? (
         <EmptyState title="No committees yet">
@@ -65,7 +66,7 @@ export function CommitteeList() {
 
 type TableProps = {
   committees: readonly CommitteeSummary[];
-  year: number | null;
+  year: number;
   onArchive: (committee: CommitteeSummary, isArchived: boolean) => Promise<void>;
 };
 
@@ -78,7 +79,7 @@ function CommitteeTable({ committees, year, onArchive }: TableProps) {
           <th scope="col">Committee</th>
           <th scope="col">Parent committee</th>
           <th scope="col">Minute prefix</th>
-          <th scope="col">Chair{year === null ? '' : ` ${yearLabel(year)}`}</th>
+          <th scope="col">Chair {yearLabel(year)}</th>
           <th scope="col">Next meeting</th>
           <th scope="col"><span className="visually-hidden">Actions</span></th>
         </tr>

@@ -12,10 +12,13 @@ type Props = {
   committeeId?: number;
   /** The opening button's classes, to match the buttons beside it (an agenda item's are small). */
   className?: string;
+  /** Told to screen readers after the button's words, where several items each have the button ("for “Budget monitoring”"). */
+  hiddenSuffix?: string;
+  isDisabled?: boolean;
 };
 
 /** "Import a Word report…": a dialog that reads a .docx, shows what it holds, and saves it as a draft report. */
-export function ImportWordReport({ onImported, agendaItemId, committeeId, className = 'button-secondary' }: Props) {
+export function ImportWordReport({ onImported, agendaItemId, committeeId, className = 'button-secondary', hiddenSuffix, isDisabled = false }: Props) {
   const [isOpen, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -25,7 +28,9 @@ export function ImportWordReport({ onImported, agendaItemId, committeeId, classN
   };
   return (
     <>
-      <button ref={opener} type="button" className={className} onClick={() => { setOpen(true); }}>Import a Word report…</button>
+      <button ref={opener} type="button" className={className} disabled={isDisabled} onClick={() => { setOpen(true); }}>
+        Import a Word report…{hiddenSuffix && <span className="visually-hidden"> {hiddenSuffix}</span>}
+      </button>
       {isOpen && (
         <ImportDialog
           onClose={close}

@@ -116,9 +116,9 @@ export function ItemPapers({ item, upload, onFiles }: Props) {
           {isWritten && (
             <>
               <button type="button" data-focus="new-report" className="button-secondary button-secondary--small" disabled={isDisabled} onClick={() => void newReport()}>
-                New report for this item
+                New report for this item<span className="visually-hidden">: “{item.title}”</span>
               </button>
-              <ImportWordReport className="button-secondary button-secondary--small" agendaItemId={item.id} committeeId={meeting.committeeId} onImported={() => void agenda.change(item.id, () => Promise.resolve({ ok: true as const, value: null }), () => `Imported a Word report for “${item.title}”.`)} />
+              <ImportWordReport className="button-secondary button-secondary--small" hiddenSuffix={`for “${item.title}”`} isDisabled={isDisabled} agendaItemId={item.id} committeeId={meeting.committeeId} onImported={() => void agenda.change(item.id, () => Promise.resolve({ ok: true as const, value: null }), () => `Imported a Word report for “${item.title}”.`)} />
             </>
           )}
         </div>

@@ -108,8 +108,8 @@ function closedNote(meeting: MeetingSummary): string {
     const on = meeting.cancelledOn ? ` on ${longDate(meeting.cancelledOn)}` : '';
     return `This meeting was cancelled${on}, so nothing can be scheduled for it. Reinstate it from the meeting’s page if it is going ahead.`;
   }
-  if (meeting.status === 'minuted') return 'This meeting is minuted: its items are the record of what it looked at, so nothing more can be scheduled for it.';
-  return 'This meeting has taken place: its items are the record of what it looked at, so nothing more can be scheduled for it.';
+  if (meeting.status === 'minuted') return 'This meeting is minuted: its items are the record of what it looked at, so they stay here and nothing more can be scheduled for it. Their comments can still be edited.';
+  return 'This meeting has taken place, so nothing more can be scheduled for it. An item it deferred can still be moved on to a later meeting until its minutes are approved.';
 }
 
 function countText(count: number): string {

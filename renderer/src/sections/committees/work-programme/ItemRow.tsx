@@ -52,7 +52,7 @@ export function ItemRow({ item, group, index }: Props) {
     <>
       <tr data-item-id={item.id} className={rowClass.filter(Boolean).join(' ')} {...drag.rowProps(group, item)}>
         <td className="wp-grip-cell">
-          <span className="wp-grip" title="Drag to move this item" aria-hidden="true" {...drag.gripProps(item)}>⠿</span>
+          {!group.isRecord && <span className="wp-grip" title="Drag to move this item" aria-hidden="true" {...drag.gripProps(item)}>⠿</span>}
         </td>
         <th scope="row" className="wp-item">
           <span className="wp-item__title" tabIndex={-1} data-focus="item">{item.item}</span>
@@ -63,11 +63,12 @@ export function ItemRow({ item, group, index }: Props) {
         <td>{item.executiveMember}</td>
         <td className="wp-text">{item.comments}</td>
         <td className="wp-actions-cell">
-          <MoveControls item={item} group={group} index={index} />
+          {!group.isRecord && <MoveControls item={item} group={group} index={index} />}
           {/* Out of the row header, so a screen reader announcing the row hears only the item. */}
           <ItemActions
             what={what}
             mode={mode}
+            canDelete={!group.isRecord}
             onEdit={() => { setDeleteProblem(null); setMode('edit'); }}
             onAsk={() => { setDeleteProblem(null); setMode('confirm-delete'); }}
             onKeep={() => { backTo('delete'); }}
@@ -92,9 +93,9 @@ export function ItemRow({ item, group, index }: Props) {
   );
 }
 
-type ActionProps = { what: string; mode: 'show' | 'confirm-delete'; onEdit: () => void; onAsk: () => void; onKeep: () => void; onDelete: () => Promise<void> };
+type ActionProps = { what: string; mode: 'show' | 'confirm-delete'; canDelete: boolean; onEdit: () => void; onAsk: () => void; onKeep: () => void; onDelete: () => Promise<void> };
 
-function ItemActions({ what, mode, onEdit, onAsk, onKeep, onDelete }: ActionProps) {
+function ItemActions({ what, mode, canDelete, onEdit, onAsk, onKeep, onDelete }: ActionProps) {
   if (mode === 'confirm-delete') {
     return (
       <span className="wp-item__actions wp-item__actions--confirm" role="group" aria-label={`Delete ${what}?`}>
@@ -111,9 +112,11 @@ function ItemActions({ what, mode, onEdit, onAsk, onKeep, onDelete }: ActionProp
       <button type="button" data-focus="edit" className="wp-link-button" onClick={onEdit}>
         Edit<span className="visually-hidden"> {what}</span>
       </button>
-      <button type="button" data-focus="delete" className="wp-link-button wp-link-button--danger" onClick={onAsk}>
-        Delete…<span className="visually-hidden"> {what}</span>
-      </button>
+      {canDelete && (
+        <button type="button" data-focus="delete" className="wp-link-button wp-link-button--danger" onClick={onAsk}>
+          Delete…<span className="visually-hidden"> {what}</span>
+        </button>
+      )}
     </span>
   );
 }

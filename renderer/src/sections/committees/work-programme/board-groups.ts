@@ -21,6 +21,8 @@ export type ProgrammeGroup = {
    * place (items are rescheduled forwards, never into the past).
    */
   isOpen: boolean;
+  /** A minuted meeting: its items are the record of what it considered, kept in place (the service refuses moves and deletions). */
+  isRecord: boolean;
 };
 
 export type BoardLayout = {
@@ -50,10 +52,11 @@ export function layoutBoard(meetings: readonly MeetingSummary[], items: readonly
       shortName: shortNameOf(meeting, meetings),
       items: itemsOf(meeting.id),
       isOpen: meeting.status !== 'minuted' && meeting.status !== 'cancelled' && meeting.meetingDate >= today,
+      isRecord: meeting.status === 'minuted',
     }));
   return {
     upcoming: groups.filter((group) => (group.meeting?.meetingDate ?? '') >= today),
-    unscheduled: { key: groupKeyOf(null), meeting: null, name: UNSCHEDULED_NAME, shortName: UNSCHEDULED_NAME, items: itemsOf(null), isOpen: true },
+    unscheduled: { key: groupKeyOf(null), meeting: null, name: UNSCHEDULED_NAME, shortName: UNSCHEDULED_NAME, items: itemsOf(null), isOpen: true, isRecord: false },
     earlier: groups.filter((group) => (group.meeting?.meetingDate ?? '') < today).reverse(),
   };
 }
