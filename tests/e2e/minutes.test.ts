@@ -8,7 +8,7 @@ import type { Minutes } from '../../shared/api/methods/minutes';
 import type { PackBuildResult } from '../../shared/api/methods/packs';
 import { axeViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
-import { callFromPage as call } from '../helpers/page-api';
+import { attemptFromPage, callFromPage as call } from '../helpers/page-api';
 import { readPdf } from '../helpers/pdf';
 
 // Today is Monday 23 November 2026. The demo's Improvement Subgroup met on 14 July (minutes CYP/IMP/26/1–5, not yet
@@ -257,17 +257,16 @@ describe('the minutes editor', () => {
     expect(text).toContain('Members asked why health attendance at strategy meetings was still below target.');
   });
 
-  it('does not put minutes already approved into a later pack: December’s carries July’s, still awaiting approval, under their own date', async () => {
+  it('does not put minutes already approved into a later pack: December’s has none awaiting approval, and says whose to write', async () => {
     const { page } = session.browser;
-    const outDir = path.join(session.userData, 'december-pack');
-    fs.mkdirSync(outDir, { recursive: true });
-    const built = await call<PackBuildResult>(page, 'packs/build', { meetingId: ids.december, edition: 'members', format: 'pdf', outDir });
-    const pdf = await readPdf(fs.readFileSync(built.files[0]?.path ?? ''));
-    const text = pdf.pages.map((one) => one.text).join('\n');
-    await pdf.destroy();
-    expect(pdf.bookmarks.map((bookmark) => bookmark.title)).toContain('Minutes of the meeting held on 14 July 2026');
-    expect(text).toContain('CYP/IMP/26/1 ');
-    expect(text).not.toContain('Minutes of the meeting held on 3 November 2026');
-    expect(text).not.toContain('CYP/IMP/26/9');
+    // July's minutes were approved on 3 November and November's on 17 November; 17 November's are not written yet.
+    const refused = await attemptFromPage(page, 'packs/build', { meetingId: ids.december, edition: 'members', format: 'pdf', outDir: path.join(session.userData, 'december-pack') });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: '“Minutes of the meeting held on 14 July 2026” is a minutes paper, but no meeting of the Improvement Subgroup before 1 December 2026 has minutes awaiting approval. Write the minutes of the meeting of 17 November 2026, or remove this paper (and add its minutes as a file if they were kept outside the app).',
+      },
+    });
   });
 });

@@ -153,10 +153,11 @@ function minutesModel({ ctx, document, meeting, settings, context }: Builder): D
   const minutes = earlier.map((candidate) => getMinutes(ctx, candidate.id)).find((candidate) => candidate.entries.length > 0);
   if (minutes === undefined) {
     const committee = getCommitteeService(ctx, committeeId);
-    throw new CoreError(
-      'conflict',
-      `“${document.title}” is a minutes paper, but no meeting of the ${committee.name} before ${readableDate(before)} has minutes awaiting approval. Add the minutes of the last meeting, or remove this paper.`,
-    );
+    const last = earlier.find((candidate) => candidate.status !== 'cancelled');
+    const todo = last === undefined
+      ? 'Add the minutes of the last meeting, or remove this paper.'
+      : `Write the minutes of the meeting of ${readableDate(last.meetingDate)}, or remove this paper (and add its minutes as a file if they were kept outside the app).`;
+    throw new CoreError('conflict', `“${document.title}” is a minutes paper, but no meeting of the ${committee.name} before ${readableDate(before)} has minutes awaiting approval. ${todo}`);
   }
   const committee = getCommitteeService(ctx, minutes.committeeId);
   const attendee = (row: (typeof minutes.attendance.present)[number]): AttendeeSource => ({

@@ -55,6 +55,6 @@ describe('the minutes paper of a meeting', () => {
 
     // Once June's are approved too, December has no minutes to approve, and says so.
     await ws.call('minutes/approve', { meetingId: june, approvingMeetingId: november });
-    expect(() => printed(decemberPaper, december)).toThrow(/no meeting of the Ofsted Subgroup before 1 December 2026 has minutes awaiting approval\. Add the minutes of the last meeting, or remove this paper/);
+    expect(() => printed(decemberPaper, december)).toThrow(/no meeting of the Ofsted Subgroup before 1 December 2026 has minutes awaiting approval\. Write the minutes of the meeting of 3 November 2026, or remove this paper \(and add its minutes as a file if they were kept outside the app\)\.$/);
   });
 });
