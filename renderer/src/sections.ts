@@ -37,6 +37,11 @@ export function hashFor(section: SectionId, ...rest: (string | number)[]): strin
   return ['#', section, ...rest.map((part) => encodeURIComponent(String(part)))].join('/');
 }
 
+/** Opens an address in the app (one made by hashFor); back and forward then work as people expect. */
+export function goTo(hash: string): void {
+  window.location.hash = hash;
+}
+
 function safeDecode(part: string): string {
   try {
     return decodeURIComponent(part);

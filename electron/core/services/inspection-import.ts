@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { InspectionImport } from '../../../shared/api/methods/imports';
+import { ATTACHMENT_MAX_BYTES } from '../../../shared/api/methods/attachments';
 import type { InspectionDetail } from '../../../shared/api/methods/inspections';
+import { formatFileSize } from '../../../shared/format/sizes';
+import { checkFile } from '../attachments/check-file';
 import { decodeBase64Strictly } from '../attachments/base64';
 import { CoreError } from '../errors';
 import { looksLikeInspection, NOT_AN_INSPECTION, parseInspection } from '../import/parser';
@@ -16,8 +19,12 @@ import { addAttachment, addAttachmentFromFile } from './attachments';
 import { createInspection, getInspectionService } from './inspections';
 import { inTransaction, type ServiceContext, type TaskProgress } from './unit-of-work';
 
-/** The largest report the import reads: far above any real inspection report, well below what would exhaust memory. */
-export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+/**
+ * The largest report the import reads: the report is kept with the
+ * inspection as an attachment, so the attachment limit, far above any real
+ * inspection report; a larger one is refused before it is read, not after.
+ */
+export const IMPORT_MAX_BYTES = ATTACHMENT_MAX_BYTES;
 
 type ReportFile = ApiParsedInput<'imports/readInspection'>;
 
@@ -29,6 +36,7 @@ export async function readInspectionImport(file: ReportFile, progress: TaskProgr
   if (!looksLikeInspection(parsed)) {
     throw new CoreError('invalid_input', `${NOT_AN_INSPECTION} Check that ${fileName} is the inspection report itself (not a covering letter or minutes); nothing was saved.`);
   }
+  refuseUnkeepable(fileName, data);
   return {
     fileName,
     size: data.length,
@@ -72,9 +80,23 @@ function loadReport(file: ReportFile): { fileName: string; data: Uint8Array } {
   return { fileName: file.fileName, data };
 }
 
+/**
+ * Saving keeps the report with the inspection, through the checks every
+ * attachment passes; a report that would fail them is refused now, before
+ * the officer checks the findings, rather than when they save.
+ */
+function refuseUnkeepable(fileName: string, data: Uint8Array): void {
+  try {
+    checkFile({ fileName, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) }, ATTACHMENT_MAX_BYTES);
+  } catch (error) {
+    if (!(error instanceof CoreError)) throw error;
+    throw new CoreError(error.code, `The report could be read, but it could not be kept with the inspection: ${error.message}`);
+  }
+}
+
 function refuseSize(fileName: string, size: number): void {
   if (size === 0) throw new CoreError('invalid_input', `${fileName} is empty (0 bytes). Choose the report itself; it may not have finished downloading.`);
   if (size > IMPORT_MAX_BYTES) {
-    throw new CoreError('invalid_input', `${fileName} is larger than 200 MB, far larger than any inspection report. Check it is the right file; nothing was read.`);
+    throw new CoreError('invalid_input', `${fileName} is larger than ${formatFileSize(IMPORT_MAX_BYTES)}, far larger than any inspection report. Check it is the right file; nothing was read.`);
   }
 }

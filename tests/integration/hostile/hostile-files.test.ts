@@ -195,7 +195,7 @@ async function buildCases(): Promise<HostileCase[]> {
           ? /^Invalid input for [a-zA-Z/]+: (file(\.|: ))?dataBase64: This file is about 100 MB; files over 100 MB cannot be/
           : door.family === 'attach'
             ? /huge\.pdf is too large to attach: it is 100 MB \(100,000,001 bytes\) and the limit is 100 MB\. Compress it or split it/
-            : /huge\.pdf is larger than 200 MB, far larger than any inspection report\. Check it is the right file; nothing was read\./,
+            : /huge\.pdf is larger than 100 MB, far larger than any inspection report\. Check it is the right file; nothing was read\./,
     },
     {
       label: 'mislabelled: PNG named .pdf',

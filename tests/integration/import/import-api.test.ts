@@ -82,6 +82,25 @@ describe('importing an inspection report', () => {
     expect(ws.snapshot()).toBe(before);
   }, 60_000);
 
+  it.skipIf(!hasSeeds)('refuses, when reading, a report that saving could not keep: a PDF named as text, saying what to rename it to', async () => {
+    const before = ws.snapshot();
+    const misnamed = path.join(dir, 'sif-2017-report.txt');
+    fs.copyFileSync(reportPdf, misnamed);
+    for (const file of [{ path: misnamed }, { fileName: 'sif-2017-report.txt', dataBase64: fs.readFileSync(reportPdf).toString('base64') }]) {
+      const read = await ws.attempt('imports/readInspection', file);
+      expect(read).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      if (!read.ok) {
+        expect(read.error.message).toMatch(/^The report could be read, but it could not be kept with the inspection: sif-2017-report\.txt is not a plain text file \(it looks like a PDF file\)\. Rename it to end in \.pdf/);
+      }
+    }
+    // Renamed as it says, the same report reads and saves.
+    const renamed = path.join(dir, 'sif-2017-report.pdf');
+    fs.renameSync(misnamed, renamed);
+    const found: InspectionImport = await ws.call('imports/readInspection', { path: renamed });
+    expect(found.parsed.recommendations).toHaveLength(12);
+    expect(ws.snapshot()).toBe(before);
+  }, 60_000);
+
   it.skipIf(!hasSeeds)('prints exactly the issue’s JSON shape from the command line', () => {
     const cli = path.resolve(import.meta.dirname, '../../../out/main/cli.js');
     const output = execFileSync(process.execPath, [cli, 'import-inspection', reportPdf, '--json'], { encoding: 'utf8', env: { ...process.env, SCRUTINY_USER_DATA: path.join(dir, 'cli-user') } });

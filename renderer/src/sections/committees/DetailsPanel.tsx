@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { CommitteeDetail } from '../../../../shared/api/methods/committees';
-import { hashFor } from '../../sections';
+import { goTo, hashFor } from '../../sections';
 import { formError } from '../plans/plan-call';
 import { FormProblem, SavedNote } from '../plans/FormParts';
 import { RemoveControls } from '../plans/RemoveControls';
 import { useSubmit } from './use-submit';
 import { callForCommitteeForm } from './committee-call';
-import { goTo } from './committee-words';
 import { COMMITTEE_FIELDS, CommitteeFields, draftOf, inputOf, type CommitteeDraft } from './CommitteeFields';
 import { useLiveRead } from './use-live-read';
 import { usePeople } from './use-people';

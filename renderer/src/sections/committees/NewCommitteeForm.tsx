@@ -4,7 +4,7 @@ import { formError } from '../plans/plan-call';
 import { FormActions, FormProblem } from '../plans/FormParts';
 import { useSubmit } from './use-submit';
 import { callForCommitteeForm } from './committee-call';
-import { goTo } from './committee-words';
+import { goTo } from '../../sections';
 import { COMMITTEE_FIELDS, CommitteeFields, draftOf, inputOf, type CommitteeDraft } from './CommitteeFields';
 import { committeeHash } from './CommitteeTabs';
 import { usePeople } from './use-people';

@@ -31,8 +31,3 @@ export function personRole(person: Pick<Person, 'jobTitle' | 'organisation'>): s
 export function memberCount(count: number): string {
   return count === 1 ? '1 member' : `${String(count)} members`;
 }
-
-/** Opens an address in the app ("#/committees/3/members"); back and forward then work as people expect. */
-export function goTo(hash: string): void {
-  window.location.hash = hash;
-}

@@ -40,7 +40,7 @@ export function ImportChoose() {
           <span className="import-drop__title">Choose a report file</span>
           <span className="import-drop__or">or drop it anywhere on this page</span>
         </label>
-        <p id={`${inputId}-hint`} className="import-drop__hint">PDF, Word (.docx), text or Markdown, up to 200 MB.</p>
+        <p id={`${inputId}-hint`} className="import-drop__hint">PDF, Word (.docx), text or Markdown, up to 100 MB.</p>
       </div>
       <ReadStatus read={read} onCancel={() => void cancelRead()} />
     </div>

@@ -2,12 +2,11 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import type { ActionPlanView } from '../../../../shared/api/methods/action-plans';
 import type { MeetingSummary } from '../../../../shared/api/methods/meetings';
 import type { ProgressReportDraft } from '../../../../shared/api/methods/progress-reports';
-import { hashFor } from '../../sections';
+import { goTo, hashFor } from '../../sections';
 import { useMeetingDetail, useMeetingList } from '../meetings/use-meetings';
 import { SelectField, TextField } from './Field';
 import { FormProblem, useFocusReturn } from './FormParts';
 import { callForForm, errorFor, formError, type FormFailure } from './plan-call';
-import { goTo } from './plan-changes';
 import { countOf, longDate, shortDate, todayIso } from './plan-words';
 
 /** "Draft progress report…": opens the dialog that drafts the report for a meeting. */

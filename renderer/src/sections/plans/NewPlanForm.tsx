@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { hashFor } from '../../sections';
+import { goTo, hashFor } from '../../sections';
 import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 import { SelectField, TextField } from './Field';
 import { FormActions, FormProblem } from './FormParts';
 import { callForForm, errorFor, formError } from './plan-call';
-import { goTo } from './plan-changes';
 import { useFormSubmit } from './use-form-submit';
 
 type Props = {

@@ -46,8 +46,3 @@ export async function moveInPlan(
 export function useIsReadOnly(): boolean {
   return usePlanStore((state) => state.asAt !== '' && state.asAt < todayIso());
 }
-
-/** Goes to another page of the app (a hash such as "#/documents/5"). */
-export function goTo(hash: string): void {
-  window.location.hash = hash;
-}
