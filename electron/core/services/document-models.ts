@@ -3,6 +3,7 @@
 // generated from the data as it stands when the pack is built.
 import type { Document } from '../../../shared/api/methods/documents';
 import type { MeetingDetail, MeetingSummary } from '../../../shared/api/methods/meetings';
+import type { Minutes } from '../../../shared/api/methods/minutes';
 import type { AuthoritySettings } from '../../../shared/api/methods/settings';
 import type { Person } from '../../../shared/api/methods/people';
 import { actionPlanTable } from '../documents/builders/action-plan';
@@ -65,7 +66,7 @@ export function agendaModel(ctx: ServiceContext, meetingId: number, options: Age
       committee: { name: committee.name, parentName: committee.parentName },
       meeting,
       members: membersOf(ctx, committee.id, municipalYearOf(meeting.meetingDate, settings.municipalYearStartMonth)),
-      items: meeting.agendaItems,
+      items: itemsNamingPrintedMinutes(ctx, meeting, options.buildDate),
       contactOfficer: contactOf(committee.contactOfficer),
       issuerName: settings.authorName,
       buildDate: options.buildDate,
@@ -77,8 +78,8 @@ export function agendaModel(ctx: ServiceContext, meetingId: number, options: Age
 /**
  * A stored document as a model: report/other from its cover sheet and body;
  * minutes, action plan, terms of reference and work programme generated from
- * the data (minutes: the committee's latest meeting before the context meeting
- * that has minute entries; work programme and terms of reference: the
+ * the data (minutes: those the context meeting is to approve, see
+ * minutesForPaper; work programme and terms of reference: the
  * document's committee, in the municipal year of the context meeting).
  */
 export function documentModel(ctx: ServiceContext, documentId: number, context: ModelContext): DocumentModel {
@@ -140,17 +141,31 @@ function exemptGroundOf(document: Document, meeting: MeetingDetail | null): stri
   return item.exemptGround.trim() !== '' ? item.exemptGround : (ownGround ?? '');
 }
 
-function minutesModel({ ctx, document, meeting, settings, context }: Builder): DocumentModel {
-  const committeeId = committeeIdOf(document, meeting);
-  const before = meeting?.meetingDate ?? context.buildDate;
-  // A meeting's paper carries the minutes it is to approve: those it approved (on a re-issue), else the
-  // latest not yet approved. Minutes another meeting approved are the record already and are not put again.
+/**
+ * The minutes a meeting's minutes paper carries: those it approved (on a
+ * re-issue), else the latest not yet approved. Minutes another meeting
+ * approved are the record already and are not put again. Outside a meeting,
+ * the latest before the build date. Also the earlier meetings looked at, to
+ * say whose minutes to write when there are none.
+ */
+function minutesForPaper(ctx: ServiceContext, committeeId: number, meeting: MeetingDetail | null, buildDate: string): { minutes: Minutes | undefined; earlier: MeetingSummary[] } {
+  const before = meeting?.meetingDate ?? buildDate;
   const isToApprove = (candidate: MeetingSummary): boolean =>
     meeting === null || candidate.minutesApprovedMeetingId === null || candidate.minutesApprovedMeetingId === meeting.id;
   const earlier = listMeetingsService(ctx, { committeeId, to: before })
     .filter((candidate) => (candidate.meetingDate < before || meeting === null) && isToApprove(candidate))
     .reverse();
-  const minutes = earlier.map((candidate) => getMinutes(ctx, candidate.id)).find((candidate) => candidate.entries.length > 0);
+  for (const candidate of earlier) {
+    const minutes = getMinutes(ctx, candidate.id);
+    if (minutes.entries.length > 0) return { minutes, earlier };
+  }
+  return { minutes: undefined, earlier };
+}
+
+function minutesModel({ ctx, document, meeting, settings, context }: Builder): DocumentModel {
+  const committeeId = committeeIdOf(document, meeting);
+  const before = meeting?.meetingDate ?? context.buildDate;
+  const { minutes, earlier } = minutesForPaper(ctx, committeeId, meeting, context.buildDate);
   if (minutes === undefined) {
     const committee = getCommitteeService(ctx, committeeId);
     const last = earlier.find((candidate) => candidate.status !== 'cancelled');
@@ -190,12 +205,23 @@ function minutesModel({ ctx, document, meeting, settings, context }: Builder): D
 }
 
 /**
- * The paper's title names the meeting the draft expected ("Minutes of the
- * meeting held on 14 July 2026"); when the minutes printed are another
- * meeting's, the date follows them, so the bookmark matches the pages.
+ * The paper's title and its item's summary name the meeting the draft
+ * expected ("…the minutes of the meeting held on 14 July 2026."); when the
+ * minutes printed are another meeting's, the date follows them, so the
+ * agenda and the bookmark match the pages.
  */
 export function titleForMinutesOf(title: string, meetingDate: string): string {
-  return title.replace(/(held on )\d{1,2} [A-Z][a-z]+ \d{4}$/, `$1${shortDate(meetingDate)}`);
+  return title.replace(/(held on )\d{1,2} [A-Z][a-z]+ \d{4}(\.?)$/, `$1${shortDate(meetingDate)}$2`);
+}
+
+/** The agenda's items, the minutes item's summary naming the meeting whose minutes its paper carries. */
+function itemsNamingPrintedMinutes(ctx: ServiceContext, meeting: MeetingDetail, buildDate: string): MeetingDetail['agendaItems'] {
+  const carriesMinutes = (item: MeetingDetail['agendaItems'][number]): boolean =>
+    item.kind === 'minutes' && item.papers.some((paper) => paper.kind === 'document' && paper.document.kind === 'minutes');
+  if (!meeting.agendaItems.some(carriesMinutes)) return meeting.agendaItems;
+  const { minutes } = minutesForPaper(ctx, meeting.committeeId, meeting, buildDate);
+  if (minutes === undefined) return meeting.agendaItems;
+  return meeting.agendaItems.map((item) => (carriesMinutes(item) ? { ...item, summary: titleForMinutesOf(item.summary, minutes.meetingDate) } : item));
 }
 
 function actionPlanModel({ ctx, document, meeting, settings, context }: Builder): DocumentModel {

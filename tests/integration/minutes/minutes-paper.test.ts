@@ -5,7 +5,7 @@
 // minutes it carries, so the pack's bookmark matches its pages.
 import { afterEach, describe, expect, it } from 'vitest';
 import { services } from '../../../electron/core/api/handler';
-import { documentModel } from '../../../electron/core/services/document-models';
+import { agendaModel, documentModel } from '../../../electron/core/services/document-models';
 import { openTestWorkspace, type TestWorkspace } from '../../helpers/workspace';
 import { modelText } from '../documents/model-text';
 import { minutesFixtures } from './fixtures';
@@ -52,6 +52,10 @@ describe('the minutes paper of a meeting', () => {
     const decemberPaper = await minutesPaperOf(december);
     expect((await ws.call('documents/get', { id: decemberPaper })).title).toBe('Minutes of the meeting held on 3 November 2026');
     expect(printed(decemberPaper, december)).toEqual({ title: 'Minutes of the meeting held on 24 June 2026', heldOn: '24 June 2026' });
+    // The agenda's minutes item says so too.
+    const agenda = modelText(agendaModel(services(ws.ctx), december, { edition: 'public', kind: 'main', itemsWithPages: new Set(), buildDate: '2026-11-22' }));
+    expect(agenda).toContain('To approve as a correct record the minutes of the meeting held on 24 June 2026.');
+    expect(agenda).not.toContain('3 November 2026');
 
     // Once June's are approved too, December has no minutes to approve, and says so.
     await ws.call('minutes/approve', { meetingId: june, approvingMeetingId: november });
