@@ -2,14 +2,17 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { ATTACHMENT_MAX_BYTES } from '../../shared/api/methods/attachments';
 import type { AppEvent } from '../../shared/api/types';
+import { formatFileSize } from '../../shared/format/sizes';
 import { invoke } from '../core/api';
 import type { CoreContext } from '../core/context';
 import { SECURITY_HEADERS, TOKEN_COOKIE, isAllowedHost, isAllowedOrigin, presentedToken, tokensMatch } from './security';
 import { resolveStaticFile } from '../core/static-files';
 
-// Room for an attachment sent as base64 (attachments/add caps the file at 25 MB).
-const MAX_BODY_BYTES = 40 * 1024 * 1024;
+// Room for the largest file the engine takes (an attachment, a report to import) sent as base64,
+// a third larger, with the rest of the call: the browser host takes what the desktop app takes.
+const MAX_BODY_BYTES = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 // Node's default (511) drops the connections of a larger burst, which the client
 // then retries a second later; the system's own limit (somaxconn) still applies.
@@ -99,7 +102,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const body = await readBody(request);
     if (body === null) {
-      sendJson(response, 413, { ok: false, error: { code: 'invalid_input', message: 'The request is too large.' } });
+      const message = `The request is larger than the browser host takes (${formatFileSize(MAX_BODY_BYTES)}): files over ${formatFileSize(ATTACHMENT_MAX_BYTES)} cannot be attached or imported. Compress the file, or split it into smaller files.`;
+      sendJson(response, 413, { ok: false, error: { code: 'invalid_input', message } });
       return;
     }
     let parsed: unknown;
@@ -172,12 +176,13 @@ function readBody(request: IncomingMessage): Promise<string | null> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
+      // Answered at once; the rest is read and dropped, so the client gets the answer rather than a reset connection.
+      chunks.length = 0;
+      resolve(null);
     });
     request.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
     request.on('error', reject);

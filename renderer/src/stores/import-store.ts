@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+import { ATTACHMENT_MAX_BYTES } from '../../../shared/api/methods/attachments';
 import type { InspectionImport, SourceRef } from '../../../shared/api/methods/imports';
+import { formatFileSize } from '../../../shared/format/sizes';
 import { api } from '../api/client';
 import {
   checkDraft,
@@ -62,8 +64,6 @@ type ImportState = {
 /** The label of the engine's task, to pick this read's progress out of the events. */
 export const READ_TASK_LABEL = 'Reading the inspection report';
 
-/** The browser host takes requests up to 40 MB; base64 makes a file a third larger. */
-const WEB_MAX_BYTES = 29_000_000;
 
 /** Counts reads started, so the answer to a read that was cancelled or replaced is dropped. */
 let readCount = 0;
@@ -248,8 +248,8 @@ function without(errors: ImportErrors, isGone: (key: string) => boolean): Import
 /** What can be said about a file before it is sent: nothing, or why it will not do. */
 function fileProblem(file: File): string | null {
   if (file.size === 0) return `“${file.name}” is empty (0 bytes). Choose the report itself; it may not have finished downloading.`;
-  if (api.door === 'web' && file.size > WEB_MAX_BYTES) {
-    return `“${file.name}” is too large to send through the browser host (over 29 MB). Import it in the desktop app, or with “scrutiny-pack import-inspection”.`;
+  if (file.size > ATTACHMENT_MAX_BYTES) {
+    return `“${file.name}” is ${formatFileSize(file.size)}, larger than ${formatFileSize(ATTACHMENT_MAX_BYTES)}, far larger than any inspection report. Check it is the right file.`;
   }
   return null;
 }

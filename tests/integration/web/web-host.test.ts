@@ -142,6 +142,17 @@ describe('the browser host', () => {
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('takes a file as large as the desktop app does, and refuses a larger request saying what to do', async () => {
+    // 45 MB: over what the host used to take (40 MB of request), well under the 100 MB attachment limit.
+    const large = Buffer.alloc(45_000_000, 'Minutes of the meeting. ');
+    const added = JSON.parse((await invokeCall('attachments/add', { fileName: 'large-appendix.txt', dataBase64: large.toString('base64') })).body) as { ok: boolean; value?: { size: number } };
+    expect(added).toMatchObject({ ok: true, value: { size: 45_000_000 } });
+
+    const tooLarge = await request('/api/invoke', { method: 'POST', headers: { ...bearer, 'Content-Type': 'application/json' }, body: 'x'.repeat(136 * 1024 * 1024) });
+    expect(tooLarge.status).toBe(413);
+    expect(JSON.parse(tooLarge.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/files over 100 MB cannot be attached or imported\. Compress the file, or split it/) as string } });
+  }, 60_000);
+
   it('never serves files outside the renderer folder', async () => {
     for (const attempt of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt']) {
       const reply = await request(attempt, { headers: bearer });

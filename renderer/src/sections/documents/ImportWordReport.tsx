@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type SyntheticEvent } from 'react';
+import { ATTACHMENT_MAX_BYTES } from '../../../../shared/api/methods/attachments';
 import type { DocxImportCounts, DocxPreview } from '../../../../shared/api/methods/document-import';
 import type { RichTextNode } from '../../../../shared/api/schema';
 import { formatFileSize } from '../../../../shared/format/sizes';
@@ -49,8 +50,6 @@ type Phase =
   | { step: 'reading'; file: Chosen }
   | { step: 'preview'; file: Chosen; dataBase64: string; preview: DocxPreview };
 
-/** The browser host takes requests up to 40 MB; base64 makes a file a third larger. */
-const WEB_MAX_BYTES = 29_000_000;
 const ACCEPTED = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function ImportDialog({ onClose, onImported, agendaItemId, committeeId }: Omit<Props, 'onImported' | 'className'> & { onClose: () => void; onImported: (documentId: number) => void }) {
@@ -308,8 +307,8 @@ function count(amount: number, singular: string): string | null {
 
 function fileProblem(file: File): string | null {
   if (file.size === 0) return `“${file.name}” is empty (0 bytes). Choose the report itself; it may not have finished downloading.`;
-  if (api.door === 'web' && file.size > WEB_MAX_BYTES) {
-    return `“${file.name}” is too large to send through the browser host (over 29 MB). Import it in the desktop app, or compress its pictures in Word first.`;
+  if (file.size > ATTACHMENT_MAX_BYTES) {
+    return `“${file.name}” is ${formatFileSize(file.size)}, and files over ${formatFileSize(ATTACHMENT_MAX_BYTES)} cannot be imported. Compress its pictures in Word first, or split it into parts.`;
   }
   return null;
 }
