@@ -26,7 +26,7 @@ const VAGUE_CODE = /^(SQLITE_CANTOPEN|SQLITE_IOERR|SQLITE_READONLY|SQLITE_FULL)/
 export function writeProblemOf(error: unknown, folder: string): WriteProblem | null {
   const raw = (error as { code?: unknown }).code;
   const code = typeof raw === 'string' ? raw : '';
-  if (code.startsWith('SQLITE') && VAGUE_CODE.test(code)) return probeFolder(folder) ?? PROBLEM_BY_CODE[code] ?? null;
+  if (VAGUE_CODE.test(code)) return probeFolder(folder) ?? PROBLEM_BY_CODE[code] ?? null;
   return PROBLEM_BY_CODE[code] ?? null;
 }
 

@@ -12,3 +12,8 @@ export function formatFileSize(bytes: number): string {
   const rounded = value < 10 ? value.toFixed(1) : Math.round(value).toString();
   return `${rounded} ${units[unit] ?? 'TB'}`;
 }
+
+/** A count with its thousands grouped, as the UK writes it: 100000 → "100,000". */
+export function groupDigits(value: number): string {
+  return value.toLocaleString('en-GB');
+}

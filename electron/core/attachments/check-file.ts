@@ -1,7 +1,7 @@
 // The checks every file passes before it is stored, whichever door it came
 // through: size, real type, a name that matches the type, no encryption.
 import type { AttachmentMediaType } from '../../../shared/api/methods/attachments';
-import { formatFileSize } from '../../../shared/format/sizes';
+import { formatFileSize, groupDigits } from '../../../shared/format/sizes';
 import { CoreError } from '../errors';
 import {
   DAMAGED_ZIP,
@@ -101,10 +101,6 @@ export function nameForKind(fileName: string, kind: FileKind): CheckedFile {
 }
 
 /** 100000001 → "100,000,001", the same on every system. */
-function groupDigits(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /**
  * The name to write an attachment out under. A workspace from an older
  * version, or one tampered with, may hold any name at all, so the name is made

@@ -7,7 +7,7 @@
 // at a time with a hard ceiling, so a hostile file costs little time and memory.
 import { inflateRawSync } from 'node:zlib';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/api/methods/attachments';
-import { formatFileSize } from '../../../shared/format/sizes';
+import { formatFileSize, groupDigits } from '../../../shared/format/sizes';
 import { CoreError } from '../errors';
 import { MAX_ZIP_DECLARED_BYTES, MAX_ZIP_ENTRIES } from '../import/readers/limits';
 import { packedBytesOf } from '../import/readers/zip';
@@ -118,8 +118,4 @@ function unpacksTooFar(fileName: string, detail: string): CoreError {
     'invalid_input',
     `${fileName} was not attached: ${detail}. No real Word document does that, so it may be damaged or made to cause harm. Open it in Word and save a fresh copy, then attach that; if Word cannot open it either, do not use it.`,
   );
-}
-
-function groupDigits(value: number): string {
-  return value.toLocaleString('en-GB');
 }

@@ -19,6 +19,7 @@ import type { AttendeeSource, AuthoritySource, ContactSource, Edition, MemberSou
 import { municipalYearOf } from '../../../shared/format/municipal-year';
 import { CoreError } from '../errors';
 import { getAttachmentData } from '../repositories/attachments';
+import { listMeetingEntries } from '../repositories/minutes';
 import { getPerson } from '../repositories/people';
 import { getCommitteeService } from './committees';
 import { getDocumentService } from './documents';
@@ -155,11 +156,9 @@ function minutesForPaper(ctx: ServiceContext, committeeId: number, meeting: Meet
   const earlier = listMeetingsService(ctx, { committeeId, to: before })
     .filter((candidate) => (candidate.meetingDate < before || meeting === null) && isToApprove(candidate))
     .reverse();
-  for (const candidate of earlier) {
-    const minutes = getMinutes(ctx, candidate.id);
-    if (minutes.entries.length > 0) return { minutes, earlier };
-  }
-  return { minutes: undefined, earlier };
+  // One query per meeting to find it; the whole minutes (attendance, decisions, follow-ups) are read for that one only.
+  const withEntries = earlier.find((candidate) => listMeetingEntries(ctx.db, candidate.id).length > 0);
+  return { minutes: withEntries === undefined ? undefined : getMinutes(ctx, withEntries.id), earlier };
 }
 
 function minutesModel({ ctx, document, meeting, settings, context }: Builder): DocumentModel {

@@ -3,6 +3,7 @@
 // keys, Home and End move along the tabs as in any tab list. The committee
 // and plan pages share it.
 import { useRef, type KeyboardEvent } from 'react';
+import { goTo } from '../sections';
 
 /** One tab: its id (part of the address and of the element ids) and the words on it. */
 export type AddressTab<Id extends string> = { readonly id: Id; readonly label: string };
@@ -25,15 +26,10 @@ export const tabIdFor = (idPrefix: string, id: string): string => `${idPrefix}-t
 /** The id of a tab's panel, for the tab's aria-controls. */
 export const panelIdFor = (idPrefix: string, id: string): string => `${idPrefix}-panel-${id}`;
 
-/** Opens an address in the app; back and forward then work as people expect. */
-function openAddress(hash: string): void {
-  window.location.hash = hash;
-}
-
 /** The tabs themselves; the page draws the current tab's panel with the ids `tabIdFor` and `panelIdFor` give. */
 export function AddressTabs<Id extends string>({ tabs, current, label, hashOf, idPrefix, className }: Props<Id>) {
   const buttons = useRef<Partial<Record<Id, HTMLButtonElement | null>>>({});
-  const choose = (id: Id) => { openAddress(hashOf(id)); };
+  const choose = (id: Id) => { goTo(hashOf(id)); };
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const count = tabs.length;
     const target =

@@ -6,7 +6,7 @@ import { errorFor, formError, type FormResult } from '../plans/plan-call';
 import { FormProblem } from '../plans/FormParts';
 import { useSubmit } from './use-submit';
 import { callForCommitteeForm } from './committee-call';
-import { yearLabel } from './committee-words';
+import { formatMunicipalYear } from '../../../../shared/format/municipal-year';
 import { NewPersonForm } from './NewPersonForm';
 import { PersonPicker } from './PersonPicker';
 import { usePeople } from './use-people';
@@ -48,7 +48,7 @@ export function AddMember({ committeeId, year, members, onAdded }: Props) {
   );
   const rolesOf = (candidate: Person) => {
     const held = members.filter((membership) => membership.personId === candidate.id).map((membership) => MEMBERSHIP_ROLE_LABELS[membership.role].toLowerCase());
-    return held.length === 0 ? null : `Already ${held.join(' and ')} in ${yearLabel(year)}`;
+    return held.length === 0 ? null : `Already ${held.join(' and ')} in ${formatMunicipalYear(year)}`;
   };
 
   if (isNewPerson) {
@@ -71,7 +71,7 @@ export function AddMember({ committeeId, year, members, onAdded }: Props) {
   }
   return (
     <form className="card plan-form committee-add" aria-labelledby="add-member-heading" noValidate onSubmit={submit}>
-      <h3 id="add-member-heading">Add a member for {yearLabel(year)}</h3>
+      <h3 id="add-member-heading">Add a member for {formatMunicipalYear(year)}</h3>
       <FormProblem message={formError(failure, FIELDS)} />
       <div className="committee-add__person">
         <PersonPicker
@@ -96,7 +96,7 @@ export function AddMember({ committeeId, year, members, onAdded }: Props) {
         <TextField label="Capacity (optional)" hint="What they sit as, for example “Parent governor representative”." value={capacity} onChange={setCapacity} error={errorFor(failure, 'capacity')} />
       </div>
       <div className="plan-form__actions">
-        <button type="submit" disabled={isBusy} aria-busy={isBusy}>{isBusy ? 'Adding…' : `Add to ${yearLabel(year)}`}</button>
+        <button type="submit" disabled={isBusy} aria-busy={isBusy}>{isBusy ? 'Adding…' : `Add to ${formatMunicipalYear(year)}`}</button>
       </div>
     </form>
   );

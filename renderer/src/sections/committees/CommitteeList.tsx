@@ -3,7 +3,7 @@ import type { CommitteeSummary } from '../../../../shared/api/methods/committees
 import { longDate } from '../../../../shared/format/dates';
 import { EmptyState } from '../../components/EmptyState';
 import { useFocusReturn } from '../plans/FormParts';
-import { yearLabel } from './committee-words';
+import { formatMunicipalYear } from '../../../../shared/format/municipal-year';
 import { committeeHash } from './CommitteeTabs';
 import { CheckboxField } from './fields';
 import { NewCommitteeForm } from './NewCommitteeForm';
@@ -79,7 +79,7 @@ function CommitteeTable({ committees, year, onArchive }: TableProps) {
           <th scope="col">Committee</th>
           <th scope="col">Parent committee</th>
           <th scope="col">Minute prefix</th>
-          <th scope="col">Chair {yearLabel(year)}</th>
+          <th scope="col">Chair {formatMunicipalYear(year)}</th>
           <th scope="col">Next meeting</th>
           <th scope="col"><span className="visually-hidden">Actions</span></th>
         </tr>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { callForCommitteeForm } from './committee-call';
-import { memberCount, yearLabel } from './committee-words';
+import { formatMunicipalYear } from '../../../../shared/format/municipal-year';
+import { memberCount } from './committee-words';
 
 type Props = {
   committeeId: number;
@@ -23,7 +24,7 @@ export function CopyYear({ committeeId, fromYear, toYear, targetCount, onCopied,
     if (targetCount > 0) {
       setOutcome({
         isDone: false,
-        message: `Nothing was copied: ${yearLabel(toYear)} already has ${memberCount(targetCount)}. Copying only starts an empty year; change ${yearLabel(toYear)} member by member instead.`,
+        message: `Nothing was copied: ${formatMunicipalYear(toYear)} already has ${memberCount(targetCount)}. Copying only starts an empty year; change ${formatMunicipalYear(toYear)} member by member instead.`,
       });
       return;
     }
@@ -36,13 +37,13 @@ export function CopyYear({ committeeId, fromYear, toYear, targetCount, onCopied,
     }
     const { copied, skipped } = result.value;
     const left = skipped === 0 ? '' : ` ${skipped === 1 ? '1 archived person was' : `${String(skipped)} archived people were`} left out.`;
-    setOutcome({ isDone: true, message: `Copied ${memberCount(copied)} from ${yearLabel(fromYear)} to ${yearLabel(toYear)}.${left}` });
+    setOutcome({ isDone: true, message: `Copied ${memberCount(copied)} from ${formatMunicipalYear(fromYear)} to ${formatMunicipalYear(toYear)}.${left}` });
     onCopied();
   };
   return (
     <div className="committee-copy">
       <button type="button" className="button-secondary" disabled={isBusy} aria-busy={isBusy} onClick={() => void copy()}>
-        {isBusy ? 'Copying…' : `Copy to ${yearLabel(toYear)}`}
+        {isBusy ? 'Copying…' : `Copy to ${formatMunicipalYear(toYear)}`}
       </button>
       <div role="status" className="committee-copy__outcome">
         {outcome && (
@@ -50,7 +51,7 @@ export function CopyYear({ committeeId, fromYear, toYear, targetCount, onCopied,
             {outcome.message}{' '}
             {outcome.isDone && (
               <button type="button" className="button-secondary button-secondary--small" onClick={() => { onShow(toYear); }}>
-                Show {yearLabel(toYear)}
+                Show {formatMunicipalYear(toYear)}
               </button>
             )}
           </p>

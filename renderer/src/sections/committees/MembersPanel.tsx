@@ -3,7 +3,8 @@ import type { CommitteeDetail, Membership, MembershipYear } from '../../../../sh
 import { MEMBERSHIP_ROLE_LABELS } from '../../../../shared/api/methods/committees';
 import { AddMember } from './AddMember';
 import { callForCommitteeForm } from './committee-call';
-import { memberCount, personName, ROLE_GROUP_NAMES, yearLabel } from './committee-words';
+import { formatMunicipalYear } from '../../../../shared/format/municipal-year';
+import { memberCount, personName, ROLE_GROUP_NAMES } from './committee-words';
 import { CopyYear } from './CopyYear';
 import { MemberGroups } from './MemberGroups';
 import { useCurrentMunicipalYear } from './use-current-year';
@@ -49,7 +50,7 @@ function YearMembers({ committee, year, current, onYear }: YearProps) {
   const remove = async (membership: Membership) => {
     const result = await callForCommitteeForm('memberships/remove', { id: membership.id });
     if (result.ok) {
-      setAnnouncement(`Removed ${personName(membership.person)} from ${yearLabel(year)}.`);
+      setAnnouncement(`Removed ${personName(membership.person)} from ${formatMunicipalYear(year)}.`);
       changed();
       heading.current?.focus();
     }
@@ -65,7 +66,7 @@ function YearMembers({ committee, year, current, onYear }: YearProps) {
         )}
       </div>
       <h2 ref={heading} tabIndex={-1} className="committee-panel__heading">
-        Members for {yearLabel(year)} <span className="committee-group__count">({memberCount(list.length)})</span>
+        Members for {formatMunicipalYear(year)} <span className="committee-group__count">({memberCount(list.length)})</span>
       </h2>
       <p className="visually-hidden" role="status">{announcement}</p>
       {members.error && <p role="alert" className="plan-problem">{members.error}</p>}
@@ -89,7 +90,7 @@ function YearMembers({ committee, year, current, onYear }: YearProps) {
         year={year}
         members={list}
         onAdded={(membership) => {
-          setAnnouncement(`Added ${personName(membership.person)} as ${MEMBERSHIP_ROLE_LABELS[membership.role].toLowerCase()} for ${yearLabel(year)}.`);
+          setAnnouncement(`Added ${personName(membership.person)} as ${MEMBERSHIP_ROLE_LABELS[membership.role].toLowerCase()} for ${formatMunicipalYear(year)}.`);
           changed();
         }}
       />
@@ -100,8 +101,8 @@ function YearMembers({ committee, year, current, onYear }: YearProps) {
 function EmptyYear({ year, previousCount }: { year: number; previousCount: number }) {
   return (
     <p className="committee-empty">
-      No members for {yearLabel(year)} yet. Add them below
-      {previousCount > 0 ? `, or choose ${yearLabel(year - 1)} above and copy its ${memberCount(previousCount)} to ${yearLabel(year)}` : ''}.
+      No members for {formatMunicipalYear(year)} yet. Add them below
+      {previousCount > 0 ? `, or choose ${formatMunicipalYear(year - 1)} above and copy its ${memberCount(previousCount)} to ${formatMunicipalYear(year)}` : ''}.
     </p>
   );
 }
@@ -116,7 +117,7 @@ function YearChooser({ years, year, current, onYear }: ChooserProps) {
   const labelOf = (one: number) => {
     const when = one === current ? ' (this year)' : one === current + 1 ? ' (next year)' : '';
     const count = counts.get(one) ?? 0;
-    return `${yearLabel(one)}${when} – ${count === 0 ? 'no members yet' : memberCount(count)}`;
+    return `${formatMunicipalYear(one)}${when} – ${count === 0 ? 'no members yet' : memberCount(count)}`;
   };
   return (
     <div className="plan-field committee-year">

@@ -14,8 +14,6 @@ export const ROLE_GROUP_NAMES: Record<MembershipRole, string> = {
   lead_officer: 'Lead officers',
 };
 
-// The municipal year rules are the engine's own, shared so both sides agree.
-export { formatMunicipalYear as yearLabel, municipalYearOf } from '../../../../shared/format/municipal-year';
 
 /** "Councillor Priya Ashworth": the honorific and name, as a list of members writes them. */
 export function personName(person: Pick<Person, 'honorific' | 'fullName'>): string {

@@ -1,6 +1,6 @@
 import { useWorkspaceRead } from '../../hooks/use-workspace-read';
 import { todayIso } from '../plans/plan-words';
-import { municipalYearOf } from './committee-words';
+import { municipalYearOf } from '../../../../shared/format/municipal-year';
 
 /** The municipal year today falls in, by the authority's start month; null until the settings are read. */
 export function useCurrentMunicipalYear(): number | null {
