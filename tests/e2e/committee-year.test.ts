@@ -23,6 +23,7 @@ import type { MeetingDetail } from '../../shared/api/methods/meetings';
 import { axeViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
 import { attemptFromPage, callFromPage } from '../helpers/page-api';
+import { openAfresh, openTab } from '../helpers/screens';
 import { readPdf } from '../helpers/pdf';
 import { makeTempDir } from '../helpers/temp';
 
@@ -65,18 +66,7 @@ afterEach((context) => {
   if (context.task.result?.state === 'fail') hasFailed = true;
 });
 
-/** A page of the app loaded afresh, so nothing on screen carries over from the step before. */
-async function open(page: Page, hash: string, heading: string) {
-  await page.goto(`${session.host.origin}/${hash}`);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-async function openTab(page: Page, tab: string): Promise<Locator> {
-  await page.getByRole('tab', { name: tab, exact: true }).click();
-  await page.getByRole('tab', { name: tab, exact: true, selected: true }).waitFor();
-  return page.getByRole('tabpanel', { name: tab });
-}
+const open = (page: Page, hash: string, heading: string) => openAfresh(page, session.host.origin, hash, heading);
 
 /** A picture of one part of the page, in a window tall enough for all of it (the page scrolls inside <main>). */
 async function screenshot(page: Page, locator: Locator, name: string) {

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
+import { openAfresh, openTab } from '../helpers/screens';
 
 // Today is Monday 23 November 2026 (the host and the browser share the fixed clock), so 2026/27 is this municipal year.
 const screenshots = path.resolve(import.meta.dirname, '../.tmp/screenshots');
@@ -28,17 +29,7 @@ async function openCommittees(page: Page): Promise<Locator> {
 }
 
 /** A committee's page loaded afresh, so nothing on screen carries over from the test before. */
-async function openAt(page: Page, hash: string) {
-  await page.goto(`${session.host.origin}/${hash}`);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
-}
-
-async function openTab(page: Page, tab: string): Promise<Locator> {
-  await page.getByRole('tab', { name: tab, exact: true }).click();
-  await page.getByRole('tab', { name: tab, exact: true, selected: true }).waitFor();
-  return page.getByRole('tabpanel', { name: tab });
-}
+const openAt = (page: Page, hash: string) => openAfresh(page, session.host.origin, hash, NAME);
 
 /** A full-page picture: the page scrolls inside <main>, so the window is made tall enough for it. */
 async function screenshot(page: Page, name: string) {

@@ -13,6 +13,7 @@ import type { Document } from '../../shared/api/methods/documents';
 import type { Meeting } from '../../shared/api/methods/meetings';
 import type { Decision, MinuteEntry } from '../../shared/api/methods/minutes';
 import { useHostSession } from '../helpers/host-session';
+import { openAfresh } from '../helpers/screens';
 import { ILLEGAL, LEGAL, LONG_WORD, TITLE_WORD } from '../helpers/hostile-text';
 import { callFromPage as call } from '../helpers/page-api';
 
@@ -79,9 +80,7 @@ beforeAll(async () => {
 
 /** Opens a screen by its address, afresh, and waits for its main heading. */
 async function open(page: Page, hash: string, heading: string | RegExp): Promise<void> {
-  await page.goto(`${session.host.origin}/${hash}`);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+  await openAfresh(page, session.host.origin, hash, heading);
   // Let lazy parts (the rich-text viewer) finish drawing before the checks.
   await page.waitForLoadState('networkidle');
 }

@@ -8,6 +8,7 @@ import type { Minutes } from '../../shared/api/methods/minutes';
 import type { PackBuildResult } from '../../shared/api/methods/packs';
 import { axeViolations } from '../helpers/axe';
 import { useHostSession } from '../helpers/host-session';
+import { openAfresh } from '../helpers/screens';
 import { attemptFromPage, callFromPage as call } from '../helpers/page-api';
 import { readPdf } from '../helpers/pdf';
 
@@ -26,9 +27,7 @@ async function screenshot(page: Page, name: string, parts: Record<string, Locato
 }
 
 async function openMeeting(page: Page, meetingId: number, title: string): Promise<Locator> {
-  await page.goto(`${session.host.origin}/#/meetings/${meetingId}`);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await openAfresh(page, session.host.origin, `#/meetings/${meetingId}`, title);
   const minutes = page.getByRole('region', { name: 'Minutes', exact: true });
   await minutes.waitFor();
   return minutes;

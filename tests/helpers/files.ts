@@ -8,18 +8,26 @@ export type ZipInput = { name: string; content: string | Uint8Array; declaredSiz
 
 const isEntryList = (files: Record<string, string> | readonly ZipInput[]): files is readonly ZipInput[] => Array.isArray(files);
 
+/** One part of a zip already deflated by the caller: `declaredSize` is what the directory claims it inflates to. */
+export type PackedZipEntry = { name: string; packed: Uint8Array; crc: number; declaredSize: number };
+
 /** A ZIP archive (deflated entries, hand-written central directory), so a test controls exactly what it declares. */
 export function makeZip(files: Record<string, string> | readonly ZipInput[]): Buffer {
   const inputs: readonly ZipInput[] = isEntryList(files) ? files : Object.entries(files).map(([name, content]) => ({ name, content }));
-  const locals: Buffer[] = [];
+  return zipOfPacked(inputs.map((input) => {
+    const raw = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : Buffer.from(input.content);
+    return { name: input.name, packed: deflateRawSync(raw), crc: crc32(raw), declaredSize: input.declaredSize ?? raw.length };
+  }));
+}
+
+/** A ZIP archive of parts the caller deflated (a zip bomb's stream, say), with a hand-written central directory. */
+export function zipOfPacked(entries: readonly PackedZipEntry[]): Buffer {
+  const locals: Uint8Array[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const input of inputs) {
-    const nameBytes = Buffer.from(input.name, 'utf8');
-    const raw = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : Buffer.from(input.content);
-    const packed = deflateRawSync(raw);
-    const checksum = crc32(raw);
-    const size = input.declaredSize ?? raw.length;
+  for (const entry of entries) {
+    const nameBytes = Buffer.from(entry.name, 'utf8');
+    const checksum = entry.crc >>> 0;
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -27,10 +35,10 @@ export function makeZip(files: Record<string, string> | readonly ZipInput[]): Bu
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(checksum, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(entry.packed.length, 18);
+    local.writeUInt32LE(entry.declaredSize, 22);
     local.writeUInt16LE(nameBytes.length, 26);
-    locals.push(local, nameBytes, packed);
+    locals.push(local, nameBytes, entry.packed);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -39,19 +47,19 @@ export function makeZip(files: Record<string, string> | readonly ZipInput[]): Bu
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(checksum, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(entry.packed.length, 20);
+    central.writeUInt32LE(entry.declaredSize, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);
 
-    offset += local.length + nameBytes.length + packed.length;
+    offset += local.length + nameBytes.length + entry.packed.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(inputs.length, 8);
-  end.writeUInt16LE(inputs.length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);

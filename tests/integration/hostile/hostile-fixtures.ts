@@ -4,9 +4,7 @@
 // file holding EncryptionInfo and EncryptedPackage streams, as Word writes it),
 // a picture that claims ten billion pixels, damaged and cut-short files.
 import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
-
-/** One part of a zip whose deflated bytes the caller made: `declaredSize` is what the directory claims. */
-type PackedEntry = { name: string; packed: Buffer; crc: number; declaredSize: number };
+import { zipOfPacked, type PackedZipEntry } from '../../helpers/files';
 
 const MIB = 1024 * 1024;
 /** What the bomb inflates to: over 1 GB, above every limit the app has. */
@@ -26,48 +24,9 @@ function deflatedZeros(mebibytes: number): { packed: Buffer; crc: number } {
   return { packed: Buffer.concat([...Array.from({ length: mebibytes }, () => block), finalEmptyBlock]), crc };
 }
 
-function packedEntry(name: string, content: string): PackedEntry {
+function packedEntry(name: string, content: string): PackedZipEntry {
   const raw = Buffer.from(content, 'utf8');
   return { name, packed: deflateRawSync(raw), crc: crc32(raw), declaredSize: raw.length };
-}
-
-/** A zip of already-deflated parts, with a hand-written central directory. */
-function zipOf(entries: readonly PackedEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(entry.crc >>> 0, 14);
-    local.writeUInt32LE(entry.packed.length, 18);
-    local.writeUInt32LE(entry.declaredSize, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(entry.crc >>> 0, 16);
-    central.writeUInt32LE(entry.packed.length, 20);
-    central.writeUInt32LE(entry.declaredSize, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, entry.packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + entry.packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
 }
 
 const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
@@ -84,12 +43,12 @@ export function zipBomb(options: { kind: 'docx' | 'xlsx'; isHonest: boolean }): 
   const declaredSize = options.isHonest ? BOMB_BYTES : 20_000;
   const bombName = options.kind === 'docx' ? 'word/document.xml' : 'xl/worksheets/sheet1.xml';
   const parts = options.kind === 'docx' ? [packedEntry('_rels/.rels', WORD_RELS)] : [packedEntry('xl/workbook.xml', '<workbook/>')];
-  return zipOf([packedEntry('[Content_Types].xml', CONTENT_TYPES), ...parts, { name: bombName, ...zeros, declaredSize }]);
+  return zipOfPacked([packedEntry('[Content_Types].xml', CONTENT_TYPES), ...parts, { name: bombName, ...zeros, declaredSize }]);
 }
 
 /** A zip that is not an Office file at all: no word/document.xml. */
 export function plainZip(): Buffer {
-  return zipOf([packedEntry('notes.txt', 'Minutes of the last meeting'), packedEntry('photos/readme.txt', 'Nothing to see')]);
+  return zipOfPacked([packedEntry('notes.txt', 'Minutes of the last meeting'), packedEntry('photos/readme.txt', 'Nothing to see')]);
 }
 
 /**
