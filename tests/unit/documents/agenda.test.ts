@@ -82,6 +82,12 @@ describe('agendaFrontSheet', () => {
     expect(textOf(draft.blocks.slice(-1))).toBe('This agenda was issued on Friday, 20 November 2026 by Democratic Services, Northby Borough Council, Civic Centre, High Street, Northby NB1 1AA.');
   });
 
+  it('ends the issue line cleanly in a new workspace with no issuer or authority details yet', () => {
+    const source = agendaSource();
+    const bare = agendaFrontSheet({ ...source, contactOfficer: null, issuerName: '', authority: { ...source.authority, name: '', address: '' } }, { edition: 'public', kind: 'main', itemsWithPages: allPages });
+    expect(textOf(bare.blocks.slice(-1))).toBe('This agenda was issued on Monday, 23 November 2026.');
+  });
+
   it('a supplementary agenda says what it supplements and lists only its own items, keeping their numbers', () => {
     const model = agendaFrontSheet(agendaSource(), { edition: 'members', kind: 'supplementary', itemsWithPages: new Set([13]) });
     const text = textOf(model.blocks);

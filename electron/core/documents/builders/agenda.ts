@@ -144,6 +144,7 @@ function furtherInformation(source: AgendaSource, isSupplementary: boolean): Blo
   return [
     heading(2, 'Further information'),
     ...contact,
-    paragraph([text(`This ${isSupplementary ? 'supplementary agenda' : 'agenda'} was issued on `), bold(longDate(issueDate)), text(`${by}, ${where}.`)]),
+    // A new workspace may have no issuer or authority yet: the sentence still ends cleanly.
+    paragraph([text(`This ${isSupplementary ? 'supplementary agenda' : 'agenda'} was issued on `), bold(longDate(issueDate)), text(`${by}${where === '' ? '' : `, ${where}`}.`)]),
   ];
 }
